@@ -1,0 +1,27 @@
+namespace Taxonomy.Domain;
+
+/// <summary>A family of counters that work the same way, such as M004 Friction.</summary>
+public sealed class Metatechnique
+{
+    public Metatechnique(string id, string name, string? summary)
+    {
+        Id = DisarmIds.Require(DisarmIds.Metatechnique, id, "id");
+        Update(name, summary);
+    }
+
+    private Metatechnique()
+    {
+    }
+
+    public string Id { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public string? Summary { get; private set; }
+
+    public void Update(string name, string? summary)
+    {
+        Name = Text.RequireName(name);
+        Summary = Text.Optional(summary);
+    }
+}

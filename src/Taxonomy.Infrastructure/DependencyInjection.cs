@@ -1,0 +1,49 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Taxonomy";
+    public const string DefaultConnectionString = "Data Source=data/taxonomy.db";
+
+    /// <summary>
+    /// Registers the SQLite database named by <c>ConnectionStrings:Taxonomy</c>, or a file under
+    /// <c>data/</c> when none is configured.
+    /// </summary>
+    public static IServiceCollection AddTaxonomyDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = DefaultConnectionString;
+        }
+
+        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString));
+        services.AddScoped<ReferrerFinder>();
+        return services;
+    }
+
+    /// <summary>
+    /// Creates the database file's folder, applies pending migrations and switches the file to
+    /// write-ahead logging, so readers never wait for a writer.
+    /// </summary>
+    public static async Task MigrateTaxonomyDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(dataSource) && dataSource != ":memory:" && !string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+}

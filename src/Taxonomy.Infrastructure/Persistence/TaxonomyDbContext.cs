@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Infrastructure.Persistence;
+
+public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> options) : DbContext(options)
+{
+    public DbSet<Framework> Frameworks => Set<Framework>();
+
+    public DbSet<Phase> Phases => Set<Phase>();
+
+    public DbSet<Tactic> Tactics => Set<Tactic>();
+
+    public DbSet<Technique> Techniques => Set<Technique>();
+
+    public DbSet<DisarmTask> Tasks => Set<DisarmTask>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<Reference> References => Set<Reference>();
+
+    public DbSet<IncidentTechnique> IncidentTechniques => Set<IncidentTechnique>();
+
+    public DbSet<AssociatedTechnique> AssociatedTechniques => Set<AssociatedTechnique>();
+
+    public DbSet<Counter> Counters => Set<Counter>();
+
+    public DbSet<Detection> Detections => Set<Detection>();
+
+    public DbSet<Metatechnique> Metatechniques => Set<Metatechnique>();
+
+    public DbSet<ResponseType> ResponseTypes => Set<ResponseType>();
+
+    public DbSet<ActorType> ActorTypes => Set<ActorType>();
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<Sector> Sectors => Set<Sector>();
+
+    public DbSet<Playbook> Playbooks => Set<Playbook>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
+}
