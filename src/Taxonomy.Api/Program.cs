@@ -1,6 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.HttpLogging;
+using Taxonomy.Api.Errors;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Persistence;
+using Taxonomy.Api.Security;
+using Taxonomy.Api.Validation;
+using Taxonomy.Infrastructure;
+using Taxonomy.Infrastructure.Persistence;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddTaxonomyDatabase(builder.Configuration);
+builder.Services.AddScoped<Deletion>();
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
+ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services
+    .AddControllers(options =>
+    {
+        options.Filters.Add<ValidationFilter>();
+        // FluentValidation decides what is required, so that every rule lives in one validator.
+        options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+    })
+    .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelBindingProblems.Create)
+    .AddJsonOptions(options =>
+    {
+        // A misspelt field would otherwise be dropped silently and the write would lose data.
+        options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        options.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    });
+
+builder.Services
+    .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+    .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(AdminPolicy.Name, policy => policy.RequireRole(AdminPolicy.Role));
+
+builder.Services.AddOpenApi(options =>
+{
+    options.AddDocumentTransformer<ApiKeySecurityTransformer>();
+    options.AddOperationTransformer<ApiKeySecurityTransformer>();
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "DISARM Taxonomy API";
+        document.Info.Description = "The DISARM disinformation framework: phases, tactics, techniques, incidents, counters and their relationships. Reads are public; writes need an admin API key (X-Api-Key).";
+        return Task.CompletedTask;
+    });
+});
+
+builder.Services.AddHealthChecks().AddDbContextCheck<TaxonomyDbContext>("database");
+builder.Services.AddHttpLogging(options =>
+{
+    options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
+        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    options.CombineLogs = true;
+});
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseHttpLogging();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseAuthentication();
+app.UseAuthorization();
 
-app.Run();
+app.MapOpenApi();
+app.UseSwaggerUI(options =>
+{
+    options.SwaggerEndpoint("/openapi/v1.json", "DISARM Taxonomy API v1");
+    options.RoutePrefix = "swagger";
+    options.EnablePersistAuthorization();
+});
+app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapHealthChecks("/health");
+app.MapControllers();
+
+await app.Services.MigrateTaxonomyDatabaseAsync();
+await app.RunAsync();

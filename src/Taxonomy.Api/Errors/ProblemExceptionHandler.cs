@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Errors;
+
+/// <summary>
+/// Turns the exceptions that describe a client's mistake into RFC 9457 problem details. Anything
+/// else is left to the exception middleware, which logs it and answers a bare 500.
+/// </summary>
+internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    private const int SqliteConstraint = 19;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            DomainRuleException rule => Problems.Invalid(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule of the DISARM model.", rule.Field, rule.Message),
+            ResourceNotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
+            ConflictException conflict => Problems.Conflict(conflict),
+            BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Title = "The request could not be read.", Detail = badRequest.Message },
+            DbUpdateException { InnerException: SqliteException { SqliteErrorCode: SqliteConstraint } } or SqliteException { SqliteErrorCode: SqliteConstraint } =>
+                new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change conflicts with the stored data.", Detail = "Another change was made at the same time: an id is already taken or an object is still referenced. Read the objects again and retry." },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (problem.Status == StatusCodes.Status409Conflict && exception is not ConflictException)
+        {
+            logger.LogWarning(exception, "A database constraint stopped a write that passed the API's own checks");
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Errors;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Persistence;
+
+/// <summary>
+/// The database checks every write shares, each answering the status the API promises: 404 for
+/// a URL naming nothing, 422 for a body naming nothing, 409 for an id already taken.
+/// </summary>
+internal static class Lookups
+{
+    /// <summary>Loads the object a URL names: 404 when the id is malformed or unknown.</summary>
+    public static async Task<T> SingleByRouteIdAsync<T>(this IQueryable<T> query, DisarmIdFormat format, string routeId, CancellationToken cancellationToken)
+        where T : class
+    {
+        var id = DisarmIds.Normalize(routeId);
+        if (!format.IsValid(id))
+        {
+            throw new ResourceNotFoundException($"'{routeId}' is not {format.Describe()}.");
+        }
+
+        return await query.SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
+            ?? throw new ResourceNotFoundException($"There is no {format.Kind} {id}.");
+    }
+
+    /// <summary>The normalised id of a route, or 404 when it cannot name an object of this kind.</summary>
+    public static string RouteId(DisarmIdFormat format, string routeId)
+    {
+        var id = DisarmIds.Normalize(routeId);
+        return format.IsValid(id) ? id : throw new ResourceNotFoundException($"'{routeId}' is not {format.Describe()}.");
+    }
+
+    public static async Task AddNewAsync<T>(this TaxonomyDbContext db, T entity, string id, DisarmIdFormat format, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken))
+        {
+            throw new ConflictException($"{Capitalize(format.Kind)} {id} already exists; use PUT to change it.");
+        }
+
+        db.Add(entity);
+    }
+
+    /// <summary>A body's reference to another object: 422 naming the field when it does not exist.</summary>
+    public static async Task<string?> RequireAsync<T>(this TaxonomyDbContext db, string? id, DisarmIdFormat format, string field, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var normalized = DisarmIds.Normalize(id);
+        return await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == normalized, cancellationToken)
+            ? normalized
+            : throw new DomainRuleException(field, $"There is no {format.Kind} {normalized}.");
+    }
+
+    /// <summary>A body's list of references, loaded for linking: 422 naming every id that does not exist.</summary>
+    public static async Task<List<T>> ResolveAsync<T>(this TaxonomyDbContext db, IReadOnlyList<string?>? ids, DisarmIdFormat format, string field, CancellationToken cancellationToken)
+        where T : class
+    {
+        var wanted = (ids ?? []).Select(id => DisarmIds.Normalize(id!)).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.Set<T>().Where(e => wanted.Contains(EF.Property<string>(e, "Id"))).ToListAsync(cancellationToken);
+        var missing = wanted.Except(found.Select(e => (string)db.Entry(e).Property("Id").CurrentValue!)).ToList();
+        return missing.Count == 0
+            ? found
+            : throw new DomainRuleException(field, $"There is no {format.Kind} {string.Join(", ", missing)}.");
+    }
+
+    /// <summary>A list filter naming an object: 404 when it does not exist, so a typo never reads as an empty list.</summary>
+    public static async Task<string?> FilterAsync<T>(this TaxonomyDbContext db, string? id, DisarmIdFormat format, string parameter, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var normalized = DisarmIds.Normalize(id);
+        return await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == normalized, cancellationToken)
+            ? normalized
+            : throw new ResourceNotFoundException($"{parameter}: there is no {format.Kind} {normalized}.");
+    }
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}
