@@ -6,28 +6,32 @@ namespace Taxonomy.Domain;
 /// </summary>
 public static class DisarmIds
 {
-    public static readonly DisarmIdFormat Framework = new("framework", @"^FW\d{2}$", "FW01");
-    public static readonly DisarmIdFormat Phase = new("phase", @"^P\d{2}$", "P01");
-    public static readonly DisarmIdFormat Tactic = new("tactic", @"^TA\d{2}$", "TA06");
-    public static readonly DisarmIdFormat Technique = new("technique", @"^T\d{4}(\.\d{3})?$", "T0166.003");
-    public static readonly DisarmIdFormat Task = new("task", @"^TK\d{4}$", "TK0001");
-    public static readonly DisarmIdFormat Incident = new("incident", @"^I\d{5}$", "I00251");
-    public static readonly DisarmIdFormat IncidentTechnique = new("incident-technique", @"^IT\d{8}$", "IT00000215");
-    public static readonly DisarmIdFormat AssociatedTechnique = new("associated-technique", @"^AT\d{8}$", "AT00000001");
-    public static readonly DisarmIdFormat Counter = new("counter", @"^C\d{5}$", "C00006");
-    public static readonly DisarmIdFormat Detection = new("detection", @"^F\d{5}$", "F00001");
-    public static readonly DisarmIdFormat Metatechnique = new("metatechnique", @"^M\d{3}$", "M004");
-    public static readonly DisarmIdFormat ResponseType = new("response type", @"^D\d{2}$", "D02");
-    public static readonly DisarmIdFormat ActorType = new("actor type", @"^A\d{3}$", "A033");
-    public static readonly DisarmIdFormat Resource = new("resource", @"^R\d{3}$", "R004");
-    public static readonly DisarmIdFormat Sector = new("sector", @"^S\d{3}$", "S007");
-    public static readonly DisarmIdFormat Playbook = new("playbook", @"^PB\d{5}$", "PB00001");
+    // ASCII digits only ([0-9], not \d, which matches any script's digits) and \z, not $, which
+    // would accept a trailing newline.
+    private static readonly char[] InvisibleCharacters = ['\u200B', '\uFEFF'];
+
+    public static readonly DisarmIdFormat Framework = new("framework", @"^FW[0-9]{2}\z", "FW01");
+    public static readonly DisarmIdFormat Phase = new("phase", @"^P[0-9]{2}\z", "P01");
+    public static readonly DisarmIdFormat Tactic = new("tactic", @"^TA[0-9]{2}\z", "TA06");
+    public static readonly DisarmIdFormat Technique = new("technique", @"^T[0-9]{4}(\.[0-9]{3})?\z", "T0166.003");
+    public static readonly DisarmIdFormat Task = new("task", @"^TK[0-9]{4}\z", "TK0001");
+    public static readonly DisarmIdFormat Incident = new("incident", @"^I[0-9]{5}\z", "I00251");
+    public static readonly DisarmIdFormat IncidentTechnique = new("incident-technique", @"^IT[0-9]{8}\z", "IT00000215");
+    public static readonly DisarmIdFormat AssociatedTechnique = new("associated-technique", @"^AT[0-9]{8}\z", "AT00000001");
+    public static readonly DisarmIdFormat Counter = new("counter", @"^C[0-9]{5}\z", "C00006");
+    public static readonly DisarmIdFormat Detection = new("detection", @"^F[0-9]{5}\z", "F00001");
+    public static readonly DisarmIdFormat Metatechnique = new("metatechnique", @"^M[0-9]{3}\z", "M004");
+    public static readonly DisarmIdFormat ResponseType = new("response type", @"^D[0-9]{2}\z", "D02");
+    public static readonly DisarmIdFormat ActorType = new("actor type", @"^A[0-9]{3}\z", "A033");
+    public static readonly DisarmIdFormat Resource = new("resource", @"^R[0-9]{3}\z", "R004");
+    public static readonly DisarmIdFormat Sector = new("sector", @"^S[0-9]{3}\z", "S007");
+    public static readonly DisarmIdFormat Playbook = new("playbook", @"^PB[0-9]{5}\z", "PB00001");
 
     /// <summary>
-    /// Trims every kind of whitespace (the workbooks carry non-breaking spaces) and upper-cases,
-    /// so that ids are stored and compared in one canonical form.
+    /// Trims whitespace, including the non-breaking and zero-width spaces the workbooks carry, and
+    /// upper-cases, so that ids are stored and compared in one canonical form.
     /// </summary>
-    public static string Normalize(string id) => id.Trim().ToUpperInvariant();
+    public static string Normalize(string id) => id.Trim().Trim(InvisibleCharacters).Trim().ToUpperInvariant();
 
     /// <summary>The parent of a sub-technique (<c>T0166</c> for <c>T0166.003</c>), or null for a technique.</summary>
     public static string? ParentOf(string techniqueId)

@@ -1,0 +1,20 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.ActorTypes;
+
+/// <summary>Which actor types to list.</summary>
+/// <param name="SectorId">Only actor types in this sector. <example>S007</example></param>
+/// <param name="FrameworkId">Only actor types acting from this framework's viewpoint. <example>FW02</example></param>
+public sealed record ActorTypeListQuery([FromQuery(Name = "sectorId")] string? SectorId = null, [FromQuery(Name = "frameworkId")] string? FrameworkId = null);
+
+internal sealed class ActorTypeListQueryValidator : AbstractValidator<ActorTypeListQuery>
+{
+    public ActorTypeListQueryValidator()
+    {
+        RuleFor(x => x.SectorId).IdOf(DisarmIds.Sector);
+        RuleFor(x => x.FrameworkId).IdOf(DisarmIds.Framework);
+    }
+}

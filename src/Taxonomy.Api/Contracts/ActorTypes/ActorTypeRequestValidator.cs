@@ -1,0 +1,17 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.ActorTypes;
+
+internal sealed class ActorTypeRequestValidator : AbstractValidator<ActorTypeRequest>
+{
+    public ActorTypeRequestValidator()
+    {
+        RuleFor(x => x.Id).ObjectId(DisarmIds.ActorType);
+        RuleFor(x => x.Name).Name();
+        RuleFor(x => x.Summary).Text();
+        RuleFor(x => x.SectorIds).IdsOf(DisarmIds.Sector);
+        RuleFor(x => x.FrameworkIds).IdsOf(DisarmIds.Framework);
+    }
+}

@@ -1,0 +1,15 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.AssociatedTechniques;
+
+/// <summary>Which associations to list.</summary>
+/// <param name="TechniqueId">Only the associations noted on this technique. <example>T0166.003</example></param>
+public sealed record AssociatedTechniqueListQuery([FromQuery(Name = "techniqueId")] string? TechniqueId = null);
+
+internal sealed class AssociatedTechniqueListQueryValidator : AbstractValidator<AssociatedTechniqueListQuery>
+{
+    public AssociatedTechniqueListQueryValidator() => RuleFor(x => x.TechniqueId).IdOf(DisarmIds.Technique);
+}

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Phases;
+
+/// <summary>A phase of an operation; phases order the tactics.</summary>
+/// <param name="Id">The phase's DISARM id. <example>P02</example></param>
+/// <param name="Name">The phase's name.</param>
+/// <param name="Rank">The phase's place in DISARM's order.</param>
+/// <param name="Summary">What happens in the phase.</param>
+public sealed record PhaseResponse(string Id, string Name, int Rank, string? Summary)
+{
+    public static readonly Expression<Func<Phase, PhaseResponse>> Projection = p => new PhaseResponse(p.Id, p.Name, p.Rank, p.Summary);
+
+    public static PhaseResponse From(Phase p) => new(p.Id, p.Name, p.Rank, p.Summary);
+}

@@ -1,0 +1,16 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Playbooks;
+
+internal sealed class PlaybookRequestValidator : AbstractValidator<PlaybookRequest>
+{
+    public PlaybookRequestValidator()
+    {
+        RuleFor(x => x.Id).ObjectId(DisarmIds.Playbook);
+        RuleFor(x => x.CounterId).NotEmpty().WithMessage("A playbook carries out a counter.").IdOf(DisarmIds.Counter);
+        RuleFor(x => x.Name).Name();
+        RuleFor(x => x.Summary).Text();
+    }
+}

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Playbooks;
+
+/// <summary>A worked way of carrying out a counter.</summary>
+/// <param name="Id">The playbook's DISARM id. <example>PB00001</example></param>
+/// <param name="CounterId">The counter the playbook carries out.</param>
+/// <param name="Name">The playbook's name.</param>
+/// <param name="Summary">How the playbook works.</param>
+public sealed record PlaybookResponse(string Id, string CounterId, string Name, string? Summary)
+{
+    public static readonly Expression<Func<Playbook, PlaybookResponse>> Projection = p => new PlaybookResponse(p.Id, p.CounterId, p.Name, p.Summary);
+
+    public static PlaybookResponse From(Playbook p) => new(p.Id, p.CounterId, p.Name, p.Summary);
+}

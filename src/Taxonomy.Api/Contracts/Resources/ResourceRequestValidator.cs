@@ -1,0 +1,16 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Resources;
+
+internal sealed class ResourceRequestValidator : AbstractValidator<ResourceRequest>
+{
+    public ResourceRequestValidator()
+    {
+        RuleFor(x => x.Id).ObjectId(DisarmIds.Resource);
+        RuleFor(x => x.Name).Name();
+        RuleFor(x => x.Summary).Text();
+        RuleFor(x => x.ResourceType).MaximumLength(Rules.MaxNameLength);
+    }
+}

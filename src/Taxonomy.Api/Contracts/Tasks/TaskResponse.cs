@@ -1,0 +1,17 @@
+using System.Linq.Expressions;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Tasks;
+
+/// <summary>A task: what a tactic sets out to do.</summary>
+/// <param name="Id">The task's DISARM id. <example>TK0001</example></param>
+/// <param name="Name">The task's name.</param>
+/// <param name="TacticId">The tactic the task belongs to.</param>
+/// <param name="FrameworkId">The framework the task belongs to.</param>
+/// <param name="Summary">What the task is.</param>
+public sealed record TaskResponse(string Id, string Name, string? TacticId, string? FrameworkId, string? Summary)
+{
+    public static readonly Expression<Func<DisarmTask, TaskResponse>> Projection = t => new TaskResponse(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary);
+
+    public static TaskResponse From(DisarmTask t) => new(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary);
+}

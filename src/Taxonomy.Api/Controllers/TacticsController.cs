@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Contracts;
+using Taxonomy.Api.Contracts.Tactics;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
+using Taxonomy.Api.Persistence;
+using Taxonomy.Api.Security;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>Tactics (TA01 … TA18): the stages of an operation, each inside a phase.</summary>
+[ApiController]
+[Route("api/v1/tactics")]
+[Produces("application/json")]
+public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+{
+    /// <summary>Lists tactics, optionally of one phase, ordered by id or, with sort=rank, in DISARM's order.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<TacticResponse>>(StatusCodes.Status200OK)]
+    [ListProblems]
+    public async Task<PagedList<TacticResponse>> List([FromQuery] TacticListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    {
+        var phaseId = await db.FilterAsync<Phase>(query.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
+        var tactics = db.Tactics.AsNoTracking().Where(t => phaseId == null || t.PhaseId == phaseId);
+        var ordered = query.Sort == RankOrder.Rank ? tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id) : tactics.OrderBy(t => t.Id);
+        return await ordered.Select(TacticResponse.Projection).ToPageAsync(page, cancellationToken);
+    }
+
+    /// <summary>Gets a tactic by id (any letter case).</summary>
+    /// <param name="id" example="TA06">The tactic's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    [ProducesResponseType<TacticResponse>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public async Task<TacticResponse> Get(string id, CancellationToken cancellationToken) =>
+        TacticResponse.From(await db.Tactics.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Tactic, id, cancellationToken));
+
+    /// <summary>Creates a tactic in an existing phase. Needs an admin key.</summary>
+    [HttpPost]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<TacticResponse>(StatusCodes.Status201Created)]
+    [WriteProblems]
+    public async Task<ActionResult<TacticResponse>> Create(TacticRequest request, CancellationToken cancellationToken)
+    {
+        var phaseId = await db.RequireAsync<Phase>(request.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
+        var tactic = new Tactic(request.Id!, request.Name!, phaseId!, request.Rank!.Value, request.Summary);
+        await db.AddNewAsync(tactic, tactic.Id, DisarmIds.Tactic, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = tactic.Id }, TacticResponse.From(tactic));
+    }
+
+    /// <summary>Replaces a tactic's fields. Needs an admin key.</summary>
+    /// <param name="id" example="TA06">The tactic's DISARM id.</param>
+    /// <param name="request">The tactic's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<TacticResponse>(StatusCodes.Status200OK)]
+    [WriteProblems]
+    public async Task<TacticResponse> Replace(string id, TacticRequest request, CancellationToken cancellationToken)
+    {
+        var tactic = await db.Tactics.SingleByRouteIdAsync(DisarmIds.Tactic, id, cancellationToken);
+        var phaseId = await db.RequireAsync<Phase>(request.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
+        tactic.Update(request.Name!, phaseId!, request.Rank!.Value, request.Summary);
+        await db.SaveChangesAsync(cancellationToken);
+        return TacticResponse.From(tactic);
+    }
+
+    /// <summary>Deletes a tactic that no technique, task, counter or detection references. Needs an admin key.</summary>
+    /// <param name="id" example="TA06">The tactic's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [DeleteProblems]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        await deletion.DeleteAsync<Tactic>(DisarmIds.Tactic, id, cancellationToken);
+        return NoContent();
+    }
+}

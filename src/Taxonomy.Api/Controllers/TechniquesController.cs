@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Contracts.Techniques;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
+using Taxonomy.Api.Persistence;
+using Taxonomy.Api.Security;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
+[ApiController]
+[Route("api/v1/techniques")]
+[Produces("application/json")]
+public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+{
+    /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<TechniqueResponse>>(StatusCodes.Status200OK)]
+    [ListProblems]
+    public async Task<PagedList<TechniqueResponse>> List([FromQuery] TechniqueListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    {
+        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var parentId = await db.FilterAsync<Technique>(query.ParentId, DisarmIds.Technique, "parentId", cancellationToken);
+        return await db.Techniques.AsNoTracking()
+            .Where(t => tacticId == null || t.TacticId == tacticId)
+            .Where(t => parentId == null || t.ParentId == parentId)
+            .Where(t => query.IsSubtechnique == null || (t.ParentId != null) == query.IsSubtechnique)
+            .OrderBy(t => t.Id)
+            .Select(TechniqueResponse.Projection)
+            .ToPageAsync(page, cancellationToken);
+    }
+
+    /// <summary>Gets a technique or sub-technique by id (any letter case).</summary>
+    /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public async Task<TechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
+        TechniqueResponse.From(await db.Techniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Technique, id, cancellationToken));
+
+    /// <summary>
+    /// Creates a technique, or a sub-technique when the id has a dot: T0166.004 needs T0166 to
+    /// exist and takes its tactic. Needs an admin key.
+    /// </summary>
+    [HttpPost]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status201Created)]
+    [WriteProblems]
+    public async Task<ActionResult<TechniqueResponse>> Create(TechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var parentId = DisarmIds.ParentOf(DisarmIds.Normalize(request.Id!));
+        var parent = parentId is null ? null : await db.Techniques.SingleOrDefaultAsync(t => t.Id == parentId, cancellationToken);
+        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var technique = Technique.Create(request.Id!, request.Name!, tacticId, request.Summary, parent);
+        await db.AddNewAsync(technique, technique.Id, DisarmIds.Technique, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = technique.Id }, TechniqueResponse.From(technique));
+    }
+
+    /// <summary>
+    /// Replaces a technique's fields. Moving a technique to another tactic moves its
+    /// sub-techniques with it; a sub-technique stays in its parent's tactic. Needs an admin key.
+    /// </summary>
+    /// <param name="id" example="T0166">The technique's DISARM id.</param>
+    /// <param name="request">The technique's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status200OK)]
+    [WriteProblems]
+    public async Task<TechniqueResponse> Replace(string id, TechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var technique = await db.Techniques.Include(t => t.Subtechniques).SingleByRouteIdAsync(DisarmIds.Technique, id, cancellationToken);
+        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        technique.Update(request.Name!, tacticId, request.Summary);
+        await db.SaveChangesAsync(cancellationToken);
+        return TechniqueResponse.From(technique);
+    }
+
+    /// <summary>
+    /// Deletes a technique that nothing references: no sub-techniques, incident mappings,
+    /// associations, counters or detections. Needs an admin key.
+    /// </summary>
+    /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [DeleteProblems]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        await deletion.DeleteAsync<Technique>(DisarmIds.Technique, id, cancellationToken);
+        return NoContent();
+    }
+}
