@@ -1,0 +1,31 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.Detections;
+
+/// <summary>Which detections to list.</summary>
+/// <param name="TacticId">Only detections of this tactic stage. <example>TA01</example></param>
+/// <param name="TechniqueId">Only detections of this technique. <example>T0002</example></param>
+/// <param name="MetatechniqueId">Only detections of this metatechnique. <example>M004</example></param>
+/// <param name="ResponseTypeId">Only detections of this response type. <example>D02</example></param>
+/// <param name="ActorTypeId">Only detections this actor type can run. <example>A033</example></param>
+public sealed record DetectionListQuery(
+    [FromQuery(Name = "tacticId")] string? TacticId = null,
+    [FromQuery(Name = "techniqueId")] string? TechniqueId = null,
+    [FromQuery(Name = "metatechniqueId")] string? MetatechniqueId = null,
+    [FromQuery(Name = "responseTypeId")] string? ResponseTypeId = null,
+    [FromQuery(Name = "actorTypeId")] string? ActorTypeId = null);
+
+internal sealed class DetectionListQueryValidator : AbstractValidator<DetectionListQuery>
+{
+    public DetectionListQueryValidator()
+    {
+        RuleFor(x => x.TacticId).IdOf(DisarmIds.Tactic);
+        RuleFor(x => x.TechniqueId).IdOf(DisarmIds.Technique);
+        RuleFor(x => x.MetatechniqueId).IdOf(DisarmIds.Metatechnique);
+        RuleFor(x => x.ResponseTypeId).IdOf(DisarmIds.ResponseType);
+        RuleFor(x => x.ActorTypeId).IdOf(DisarmIds.ActorType);
+    }
+}

@@ -1,0 +1,25 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Api.Validation;
+using Taxonomy.Domain;
+
+namespace Taxonomy.Api.Contracts.IncidentTechniques;
+
+/// <summary>Which mappings to list.</summary>
+/// <param name="IncidentId">Only the mappings of this incident. <example>I00251</example></param>
+/// <param name="TechniqueId">Only the mappings naming this technique. <example>T0166.003</example></param>
+/// <param name="DisarmVersion">Only the mappings added in this DISARM release. <example>1.7</example></param>
+public sealed record IncidentTechniqueListQuery(
+    [FromQuery(Name = "incidentId")] string? IncidentId = null,
+    [FromQuery(Name = "techniqueId")] string? TechniqueId = null,
+    [FromQuery(Name = "disarmVersion")] string? DisarmVersion = null);
+
+internal sealed class IncidentTechniqueListQueryValidator : AbstractValidator<IncidentTechniqueListQuery>
+{
+    public IncidentTechniqueListQueryValidator()
+    {
+        RuleFor(x => x.IncidentId).IdOf(DisarmIds.Incident);
+        RuleFor(x => x.TechniqueId).IdOf(DisarmIds.Technique);
+        RuleFor(x => x.DisarmVersion).MaximumLength(16);
+    }
+}

@@ -1,0 +1,91 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Contracts.IncidentTechniques;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
+using Taxonomy.Api.Persistence;
+using Taxonomy.Api.Security;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
+[ApiController]
+[Route("api/v1/incident-techniques")]
+[Produces("application/json")]
+public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+{
+    /// <summary>Lists mappings, ordered by id, optionally of one incident, technique or DISARM release.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<IncidentTechniqueResponse>>(StatusCodes.Status200OK)]
+    [ListProblems]
+    public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery] IncidentTechniqueListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    {
+        var incidentId = await db.FilterAsync<Incident>(query.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
+        var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
+        var version = query.DisarmVersion?.Trim();
+        return await db.IncidentTechniques.AsNoTracking()
+            .Where(m => incidentId == null || m.IncidentId == incidentId)
+            .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId))
+            .Where(m => version == null || m.DisarmVersion == version)
+            .OrderBy(m => m.Id).Select(IncidentTechniqueResponse.Projection).ToPageAsync(page, cancellationToken);
+    }
+
+    /// <summary>Gets a mapping by id (any letter case).</summary>
+    /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public async Task<IncidentTechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
+        IncidentTechniqueResponse.From(await db.IncidentTechniques.AsNoTracking().Include(m => m.Techniques)
+            .SingleByRouteIdAsync(DisarmIds.IncidentTechnique, id, cancellationToken));
+
+    /// <summary>Maps a passage of an existing incident to existing techniques. Needs an admin key.</summary>
+    [HttpPost]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status201Created)]
+    [WriteProblems]
+    public async Task<ActionResult<IncidentTechniqueResponse>> Create(IncidentTechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
+        var mapping = new IncidentTechnique(request.Id!, incidentId!, request.Description, request.DisarmVersion);
+        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, DisarmIds.Technique, "techniqueIds", cancellationToken));
+        await db.AddNewAsync(mapping, mapping.Id, DisarmIds.IncidentTechnique, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = mapping.Id }, IncidentTechniqueResponse.From(mapping));
+    }
+
+    /// <summary>Replaces a mapping's fields and techniques. Needs an admin key.</summary>
+    /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
+    /// <param name="request">The mapping's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status200OK)]
+    [WriteProblems]
+    public async Task<IncidentTechniqueResponse> Replace(string id, IncidentTechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var mapping = await db.IncidentTechniques.Include(m => m.Techniques).SingleByRouteIdAsync(DisarmIds.IncidentTechnique, id, cancellationToken);
+        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
+        mapping.Update(incidentId!, request.Description, request.DisarmVersion);
+        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, DisarmIds.Technique, "techniqueIds", cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return IncidentTechniqueResponse.From(mapping);
+    }
+
+    /// <summary>Deletes a mapping. Needs an admin key.</summary>
+    /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [DeleteProblems]
+    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
+    {
+        await deletion.DeleteAsync<IncidentTechnique>(DisarmIds.IncidentTechnique, id, cancellationToken);
+        return NoContent();
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Contracts.References;
+using Taxonomy.Api.Errors;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
+using Taxonomy.Api.Security;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>
+/// References: the source documents incidents cite, identified by URL. They have no DISARM id, so
+/// the API numbers them.
+/// </summary>
+[ApiController]
+[Route("api/v1/references")]
+[Produces("application/json")]
+public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
+{
+    /// <summary>Lists references, ordered by number, optionally the one with a given URL.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<ReferenceResponse>>(StatusCodes.Status200OK)]
+    [ListProblems]
+    public Task<PagedList<ReferenceResponse>> List([FromQuery] ReferenceListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
+        db.References.AsNoTracking().Where(r => query.Url == null || r.Url == query.Url.Trim())
+            .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(page, cancellationToken);
+
+    /// <summary>Gets a reference by number.</summary>
+    /// <param name="id" example="1">The reference's number.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public async Task<ReferenceResponse> Get(int id, CancellationToken cancellationToken) =>
+        ReferenceResponse.From(await FindAsync(db.References.AsNoTracking(), id, cancellationToken));
+
+    /// <summary>Creates a reference; its URL must not be taken. Needs an admin key.</summary>
+    [HttpPost]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status201Created)]
+    [WriteProblems]
+    public async Task<ActionResult<ReferenceResponse>> Create(ReferenceRequest request, CancellationToken cancellationToken)
+    {
+        var reference = new Reference(request.Url!, request.PublishedOn, request.PublishedOnText, request.Authors, request.Organisation, request.ArchiveUrl);
+        await RequireFreeUrlAsync(reference.Url, null, cancellationToken);
+        db.References.Add(reference);
+        await db.SaveChangesAsync(cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = reference.Id }, ReferenceResponse.From(reference));
+    }
+
+    /// <summary>Replaces a reference's fields, its URL included. Needs an admin key.</summary>
+    /// <param name="id" example="1">The reference's number.</param>
+    /// <param name="request">The reference's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id:int}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status200OK)]
+    [WriteProblems]
+    public async Task<ReferenceResponse> Replace(int id, ReferenceRequest request, CancellationToken cancellationToken)
+    {
+        var reference = await FindAsync(db.References, id, cancellationToken);
+        reference.ChangeUrl(request.Url!);
+        await RequireFreeUrlAsync(reference.Url, id, cancellationToken);
+        reference.Update(request.PublishedOn, request.PublishedOnText, request.Authors, request.Organisation, request.ArchiveUrl);
+        await db.SaveChangesAsync(cancellationToken);
+        return ReferenceResponse.From(reference);
+    }
+
+    /// <summary>Deletes a reference. Incidents keep citing its URL, without its details. Needs an admin key.</summary>
+    /// <param name="id" example="1">The reference's number.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id:int}")]
+    [Authorize(AdminPolicy.Name)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProblemResponses(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound)]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
+        await db.References.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0
+            ? NoContent()
+            : throw new ResourceNotFoundException($"There is no reference {id}.");
+
+    private static async Task<Reference> FindAsync(IQueryable<Reference> references, int id, CancellationToken cancellationToken) =>
+        await references.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new ResourceNotFoundException($"There is no reference {id}.");
+
+    private async Task RequireFreeUrlAsync(string url, int? ownId, CancellationToken cancellationToken)
+    {
+        var holder = await db.References.Where(r => r.Url == url && r.Id != ownId).Select(r => (int?)r.Id).FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw new ConflictException($"Reference {holder} already has the URL {url}.");
+        }
+    }
+}
