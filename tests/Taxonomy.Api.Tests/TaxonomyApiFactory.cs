@@ -1,0 +1,70 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>
+/// The real API over a fresh SQLite file of its own, migrated at start-up as in production, with
+/// one admin key configured.
+/// </summary>
+public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
+{
+    public const string AdminKey = "test-admin-key-0123456789";
+
+    private readonly Dictionary<string, string?> _settings = [];
+
+    public TaxonomyApiFactory()
+    {
+        DatabasePath = Path.Combine(Path.GetTempPath(), $"taxonomy-test-{Guid.NewGuid():N}.db");
+        _settings["ConnectionStrings:Taxonomy"] = $"Data Source={DatabasePath}";
+        _settings["Taxonomy:AdminApiKeys:0"] = AdminKey;
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Overrides a setting before the host starts; null removes it.</summary>
+    public TaxonomyApiFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<TaxonomyDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // UseSetting, not ConfigureAppConfiguration: Program reads its settings while building.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(DatabasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
