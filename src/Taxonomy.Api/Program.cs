@@ -45,6 +45,8 @@ builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<ApiKeySecurityTransformer>();
     options.AddOperationTransformer<ApiKeySecurityTransformer>();
+    options.AddSchemaTransformer<RequestSchemaTransformer>();
+    options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "DISARM Taxonomy API";

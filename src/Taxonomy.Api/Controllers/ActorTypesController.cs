@@ -14,21 +14,20 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Actor types (A001 …): the kinds of actors who run counters, with their sectors.</summary>
 [ApiController]
 [Route("api/v1/actor-types")]
-[Produces("application/json")]
 public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists actor types, ordered by id, optionally of one sector or framework.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ActorTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<ActorTypeResponse>> List([FromQuery] ActorTypeListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<ActorTypeResponse>> List([FromQuery] ActorTypeListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var sectorId = await db.FilterAsync<Sector>(query.SectorId, DisarmIds.Sector, "sectorId", cancellationToken);
         var frameworkId = await db.FilterAsync<Framework>(query.FrameworkId, DisarmIds.Framework, "frameworkId", cancellationToken);
         return await db.ActorTypes.AsNoTracking()
             .Where(a => sectorId == null || a.Sectors.Any(s => s.Id == sectorId))
             .Where(a => frameworkId == null || a.Frameworks.Any(f => f.Id == frameworkId))
-            .OrderBy(a => a.Id).Select(ActorTypeResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(a => a.Id).Select(ActorTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets an actor type by id (any letter case).</summary>

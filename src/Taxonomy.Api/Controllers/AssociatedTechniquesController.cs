@@ -14,18 +14,17 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Associated techniques (AT00000001 …): notes relating one technique to another.</summary>
 [ApiController]
 [Route("api/v1/associated-techniques")]
-[Produces("application/json")]
 public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists associations, ordered by id, optionally of one technique.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<AssociatedTechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<AssociatedTechniqueResponse>> List([FromQuery] AssociatedTechniqueListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<AssociatedTechniqueResponse>> List([FromQuery] AssociatedTechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
         return await db.AssociatedTechniques.AsNoTracking().Where(a => techniqueId == null || a.TechniqueId == techniqueId)
-            .OrderBy(a => a.Id).Select(AssociatedTechniqueResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(a => a.Id).Select(AssociatedTechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets an association by id (any letter case).</summary>

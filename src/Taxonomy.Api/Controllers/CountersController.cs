@@ -14,14 +14,13 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Counters (C00006 …): countermeasures against disinformation techniques.</summary>
 [ApiController]
 [Route("api/v1/counters")]
-[Produces("application/json")]
 public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists counters, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<CounterResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<CounterResponse>> List([FromQuery] CounterListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<CounterResponse>> List([FromQuery] CounterListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
@@ -34,7 +33,7 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) 
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .OrderBy(c => c.Id).Select(CounterResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(c => c.Id).Select(CounterResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a counter by id (any letter case).</summary>

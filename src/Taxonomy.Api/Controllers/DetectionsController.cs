@@ -14,14 +14,13 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Detections (F00001 …): ways to notice disinformation techniques in use.</summary>
 [ApiController]
 [Route("api/v1/detections")]
-[Produces("application/json")]
 public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists detections, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<DetectionResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<DetectionResponse>> List([FromQuery] DetectionListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<DetectionResponse>> List([FromQuery] DetectionListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
@@ -34,7 +33,7 @@ public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .OrderBy(c => c.Id).Select(DetectionResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(c => c.Id).Select(DetectionResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a detection by id (any letter case).</summary>

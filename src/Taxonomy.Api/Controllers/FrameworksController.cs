@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>A DISARM framework: FW01 Red (incident creation), FW02 Blue (counters), FW03 Green.</summary>
 [ApiController]
 [Route("api/v1/frameworks")]
-[Produces("application/json")]
 public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists frameworks, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<FrameworkResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<FrameworkResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.Frameworks.AsNoTracking().OrderBy(s => s.Id).Select(FrameworkResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<FrameworkResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Frameworks.AsNoTracking().OrderBy(s => s.Id).Select(FrameworkResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a framework by id (any letter case).</summary>
     /// <param name="id" example="FW01">The framework's DISARM id.</param>

@@ -14,14 +14,13 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
 [ApiController]
 [Route("api/v1/incident-techniques")]
-[Produces("application/json")]
 public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists mappings, ordered by id, optionally of one incident, technique or DISARM release.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentTechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery] IncidentTechniqueListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery] IncidentTechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var incidentId = await db.FilterAsync<Incident>(query.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
@@ -30,7 +29,7 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
             .Where(m => incidentId == null || m.IncidentId == incidentId)
             .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId))
             .Where(m => version == null || m.DisarmVersion == version)
-            .OrderBy(m => m.Id).Select(IncidentTechniqueResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(m => m.Id).Select(IncidentTechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a mapping by id (any letter case).</summary>

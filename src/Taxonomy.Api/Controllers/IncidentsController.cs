@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
 [ApiController]
 [Route("api/v1/incidents")]
-[Produces("application/json")]
 public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists incidents, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<IncidentResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.Incidents.AsNoTracking().OrderBy(i => i.Id).Select(IncidentResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<IncidentResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Incidents.AsNoTracking().OrderBy(i => i.Id).Select(IncidentResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets an incident by id (any letter case).</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>

@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>A family of counters that work the same way, such as M004 Friction.</summary>
 [ApiController]
 [Route("api/v1/metatechniques")]
-[Produces("application/json")]
 public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists metatechniques, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<MetatechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<MetatechniqueResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.Metatechniques.AsNoTracking().OrderBy(s => s.Id).Select(MetatechniqueResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<MetatechniqueResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Metatechniques.AsNoTracking().OrderBy(s => s.Id).Select(MetatechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a metatechnique by id (any letter case).</summary>
     /// <param name="id" example="M004">The metatechnique's DISARM id.</param>

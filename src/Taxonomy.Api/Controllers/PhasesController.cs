@@ -15,18 +15,17 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>The phases of an operation (P01 Plan, P02 Prepare, P03 Execute, P04 Assess).</summary>
 [ApiController]
 [Route("api/v1/phases")]
-[Produces("application/json")]
 public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists phases, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<PhaseResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<PhaseResponse>> List([FromQuery] PhaseListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public Task<PagedList<PhaseResponse>> List([FromQuery] PhaseListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var phases = db.Phases.AsNoTracking();
         var ordered = query.Sort == RankOrder.Rank ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id) : phases.OrderBy(p => p.Id);
-        return ordered.Select(PhaseResponse.Projection).ToPageAsync(page, cancellationToken);
+        return ordered.Select(PhaseResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a phase by id (any letter case).</summary>

@@ -14,18 +14,17 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Playbooks (PB00001 …): worked ways of carrying out counters.</summary>
 [ApiController]
 [Route("api/v1/playbooks")]
-[Produces("application/json")]
 public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists playbooks, ordered by id, optionally of one counter.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<PlaybookResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<PlaybookResponse>> List([FromQuery] PlaybookListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<PlaybookResponse>> List([FromQuery] PlaybookListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var counterId = await db.FilterAsync<Counter>(query.CounterId, DisarmIds.Counter, "counterId", cancellationToken);
         return await db.Playbooks.AsNoTracking().Where(t => counterId == null || t.CounterId == counterId)
-            .OrderBy(t => t.Id).Select(PlaybookResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(t => t.Id).Select(PlaybookResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a playbook by id (any letter case).</summary>

@@ -17,16 +17,15 @@ namespace Taxonomy.Api.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/v1/references")]
-[Produces("application/json")]
 public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
 {
     /// <summary>Lists references, ordered by number, optionally the one with a given URL.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ReferenceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ReferenceResponse>> List([FromQuery] ReferenceListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken) =>
+    public Task<PagedList<ReferenceResponse>> List([FromQuery] ReferenceListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
         db.References.AsNoTracking().Where(r => query.Url == null || r.Url == query.Url.Trim())
-            .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a reference by number.</summary>
     /// <param name="id" example="1">The reference's number.</param>

@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Resources that counters need (R001 datastreams …).</summary>
 [ApiController]
 [Route("api/v1/resources")]
-[Produces("application/json")]
 public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists resources, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ResourceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ResourceResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.Resources.AsNoTracking().OrderBy(s => s.Id).Select(ResourceResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<ResourceResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Resources.AsNoTracking().OrderBy(s => s.Id).Select(ResourceResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a resource by id (any letter case).</summary>
     /// <param name="id" example="R004">The resource's DISARM id.</param>

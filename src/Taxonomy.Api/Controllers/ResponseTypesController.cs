@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>How a counter responds: D01 Detect … D07 Exposure.</summary>
 [ApiController]
 [Route("api/v1/response-types")]
-[Produces("application/json")]
 public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists response types, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ResponseTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ResponseTypeResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.ResponseTypes.AsNoTracking().OrderBy(s => s.Id).Select(ResponseTypeResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<ResponseTypeResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.ResponseTypes.AsNoTracking().OrderBy(s => s.Id).Select(ResponseTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a response type by id (any letter case).</summary>
     /// <param name="id" example="D02">The response type's DISARM id.</param>

@@ -14,15 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Sectors of society (S001 Nonprofit …) that actor types belong to.</summary>
 [ApiController]
 [Route("api/v1/sectors")]
-[Produces("application/json")]
 public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists sectors, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<SectorResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<SectorResponse>> List([FromQuery] PageQuery page, CancellationToken cancellationToken) =>
-        db.Sectors.AsNoTracking().OrderBy(s => s.Id).Select(SectorResponse.Projection).ToPageAsync(page, cancellationToken);
+    public Task<PagedList<SectorResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Sectors.AsNoTracking().OrderBy(s => s.Id).Select(SectorResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a sector by id (any letter case).</summary>
     /// <param name="id" example="S007">The sector's DISARM id.</param>

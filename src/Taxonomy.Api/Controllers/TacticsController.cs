@@ -15,19 +15,18 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Tactics (TA01 … TA18): the stages of an operation, each inside a phase.</summary>
 [ApiController]
 [Route("api/v1/tactics")]
-[Produces("application/json")]
 public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists tactics, optionally of one phase, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<TacticResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TacticResponse>> List([FromQuery] TacticListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<TacticResponse>> List([FromQuery] TacticListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var phaseId = await db.FilterAsync<Phase>(query.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
         var tactics = db.Tactics.AsNoTracking().Where(t => phaseId == null || t.PhaseId == phaseId);
         var ordered = query.Sort == RankOrder.Rank ? tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id) : tactics.OrderBy(t => t.Id);
-        return await ordered.Select(TacticResponse.Projection).ToPageAsync(page, cancellationToken);
+        return await ordered.Select(TacticResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a tactic by id (any letter case).</summary>

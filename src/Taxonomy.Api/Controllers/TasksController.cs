@@ -14,18 +14,17 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Tasks (TK0001 …): what each tactic sets out to do.</summary>
 [ApiController]
 [Route("api/v1/tasks")]
-[Produces("application/json")]
 public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists tasks, ordered by id, optionally of one tactic.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<TaskResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TaskResponse>> List([FromQuery] TaskListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<TaskResponse>> List([FromQuery] TaskListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         return await db.Tasks.AsNoTracking().Where(t => tacticId == null || t.TacticId == tacticId)
-            .OrderBy(t => t.Id).Select(TaskResponse.Projection).ToPageAsync(page, cancellationToken);
+            .OrderBy(t => t.Id).Select(TaskResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a task by id (any letter case).</summary>

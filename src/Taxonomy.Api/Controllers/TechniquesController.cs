@@ -14,14 +14,13 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
 [ApiController]
 [Route("api/v1/techniques")]
-[Produces("application/json")]
 public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<TechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TechniqueResponse>> List([FromQuery] TechniqueListQuery query, [FromQuery] PageQuery page, CancellationToken cancellationToken)
+    public async Task<PagedList<TechniqueResponse>> List([FromQuery] TechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var parentId = await db.FilterAsync<Technique>(query.ParentId, DisarmIds.Technique, "parentId", cancellationToken);
@@ -31,7 +30,7 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
             .Where(t => query.IsSubtechnique == null || (t.ParentId != null) == query.IsSubtechnique)
             .OrderBy(t => t.Id)
             .Select(TechniqueResponse.Projection)
-            .ToPageAsync(page, cancellationToken);
+            .ToPageAsync(paging, cancellationToken);
     }
 
     /// <summary>Gets a technique or sub-technique by id (any letter case).</summary>

@@ -27,7 +27,7 @@ internal static class ModelBindingProblems
 
         var problem = factory.CreateValidationProblemDetails(
             httpContext, cleaned, StatusCodes.Status400BadRequest, "The request is not valid.", detail: "See errors for what is wrong with each field.");
-        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+        return new ProblemResult(problem);
     }
 
     private static string FieldName(string key) => key switch

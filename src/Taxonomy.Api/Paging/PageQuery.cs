@@ -5,12 +5,8 @@ namespace Taxonomy.Api.Paging;
 /// <summary>Which page of a list to return.</summary>
 /// <param name="Page">1-based page number. Default 1.</param>
 /// <param name="PageSize">Items per page, 1 to 200. Default 50.</param>
-public sealed record PageQuery([FromQuery(Name = "page")] int? Page = null, [FromQuery(Name = "pageSize")] int? PageSize = null)
+public sealed record PageQuery([FromQuery(Name = "page")][property: FromQuery(Name = "page")] int? Page = null, [FromQuery(Name = "pageSize")][property: FromQuery(Name = "pageSize")] int? PageSize = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
-
-    public int Number => Page ?? 1;
-
-    public int Size => PageSize ?? DefaultPageSize;
 }

@@ -12,10 +12,10 @@ namespace Taxonomy.Api.Persistence;
 internal static class Lookups
 {
     /// <summary>Loads the object a URL names: 404 when the id is malformed or unknown.</summary>
-    public static async Task<T> SingleByRouteIdAsync<T>(this IQueryable<T> query, DisarmIdFormat format, string routeId, CancellationToken cancellationToken)
+    public static async Task<T> SingleByRouteIdAsync<T>(this IQueryable<T> query, DisarmIdFormat format, string? routeId, CancellationToken cancellationToken)
         where T : class
     {
-        var id = DisarmIds.Normalize(routeId);
+        var id = DisarmIds.Normalize(routeId ?? "");
         if (!format.IsValid(id))
         {
             throw new ResourceNotFoundException($"'{routeId}' is not {format.Describe()}.");
@@ -26,9 +26,9 @@ internal static class Lookups
     }
 
     /// <summary>The normalised id of a route, or 404 when it cannot name an object of this kind.</summary>
-    public static string RouteId(DisarmIdFormat format, string routeId)
+    public static string RouteId(DisarmIdFormat format, string? routeId)
     {
-        var id = DisarmIds.Normalize(routeId);
+        var id = DisarmIds.Normalize(routeId ?? "");
         return format.IsValid(id) ? id : throw new ResourceNotFoundException($"'{routeId}' is not {format.Describe()}.");
     }
 

@@ -12,11 +12,11 @@ namespace Taxonomy.Api.Contracts.Detections;
 /// <param name="ResponseTypeId">Only detections of this response type. <example>D02</example></param>
 /// <param name="ActorTypeId">Only detections this actor type can run. <example>A033</example></param>
 public sealed record DetectionListQuery(
-    [FromQuery(Name = "tacticId")] string? TacticId = null,
-    [FromQuery(Name = "techniqueId")] string? TechniqueId = null,
-    [FromQuery(Name = "metatechniqueId")] string? MetatechniqueId = null,
-    [FromQuery(Name = "responseTypeId")] string? ResponseTypeId = null,
-    [FromQuery(Name = "actorTypeId")] string? ActorTypeId = null);
+    [FromQuery(Name = "tacticId")][property: FromQuery(Name = "tacticId")] string? TacticId = null,
+    [FromQuery(Name = "techniqueId")][property: FromQuery(Name = "techniqueId")] string? TechniqueId = null,
+    [FromQuery(Name = "metatechniqueId")][property: FromQuery(Name = "metatechniqueId")] string? MetatechniqueId = null,
+    [FromQuery(Name = "responseTypeId")][property: FromQuery(Name = "responseTypeId")] string? ResponseTypeId = null,
+    [FromQuery(Name = "actorTypeId")][property: FromQuery(Name = "actorTypeId")] string? ActorTypeId = null);
 
 internal sealed class DetectionListQueryValidator : AbstractValidator<DetectionListQuery>
 {

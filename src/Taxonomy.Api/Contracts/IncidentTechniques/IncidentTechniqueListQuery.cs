@@ -10,9 +10,9 @@ namespace Taxonomy.Api.Contracts.IncidentTechniques;
 /// <param name="TechniqueId">Only the mappings naming this technique. <example>T0166.003</example></param>
 /// <param name="DisarmVersion">Only the mappings added in this DISARM release. <example>1.7</example></param>
 public sealed record IncidentTechniqueListQuery(
-    [FromQuery(Name = "incidentId")] string? IncidentId = null,
-    [FromQuery(Name = "techniqueId")] string? TechniqueId = null,
-    [FromQuery(Name = "disarmVersion")] string? DisarmVersion = null);
+    [FromQuery(Name = "incidentId")][property: FromQuery(Name = "incidentId")] string? IncidentId = null,
+    [FromQuery(Name = "techniqueId")][property: FromQuery(Name = "techniqueId")] string? TechniqueId = null,
+    [FromQuery(Name = "disarmVersion")][property: FromQuery(Name = "disarmVersion")] string? DisarmVersion = null);
 
 internal sealed class IncidentTechniqueListQueryValidator : AbstractValidator<IncidentTechniqueListQuery>
 {

@@ -5,7 +5,7 @@ namespace Taxonomy.Api.Contracts.Phases;
 
 /// <summary>How to order the list of phases.</summary>
 /// <param name="Sort">"id" (default) or "rank" for DISARM's order. <example>rank</example></param>
-public sealed record PhaseListQuery([FromQuery(Name = "sort")] string? Sort = null);
+public sealed record PhaseListQuery([FromQuery(Name = "sort")][property: FromQuery(Name = "sort")] string? Sort = null);
 
 internal sealed class PhaseListQueryValidator : AbstractValidator<PhaseListQuery>
 {

@@ -10,9 +10,9 @@ namespace Taxonomy.Api.Contracts.Techniques;
 /// <param name="ParentId">Only the sub-techniques of this technique. <example>T0166</example></param>
 /// <param name="IsSubtechnique">true: only sub-techniques; false: only top-level techniques.</param>
 public sealed record TechniqueListQuery(
-    [FromQuery(Name = "tacticId")] string? TacticId = null,
-    [FromQuery(Name = "parentId")] string? ParentId = null,
-    [FromQuery(Name = "isSubtechnique")] bool? IsSubtechnique = null);
+    [FromQuery(Name = "tacticId")][property: FromQuery(Name = "tacticId")] string? TacticId = null,
+    [FromQuery(Name = "parentId")][property: FromQuery(Name = "parentId")] string? ParentId = null,
+    [FromQuery(Name = "isSubtechnique")][property: FromQuery(Name = "isSubtechnique")] bool? IsSubtechnique = null);
 
 internal sealed class TechniqueListQueryValidator : AbstractValidator<TechniqueListQuery>
 {

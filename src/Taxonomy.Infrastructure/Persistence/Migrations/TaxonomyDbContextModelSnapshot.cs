@@ -506,7 +506,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("FrameworkId");
 
-                    b.ToTable("actor_type_frameworks");
+                    b.ToTable("actor_type_frameworks", (string)null);
                 });
 
             modelBuilder.Entity("actor_type_sectors", b =>
@@ -521,7 +521,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SectorId");
 
-                    b.ToTable("actor_type_sectors");
+                    b.ToTable("actor_type_sectors", (string)null);
                 });
 
             modelBuilder.Entity("counter_actor_types", b =>
@@ -536,7 +536,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ActorTypeId");
 
-                    b.ToTable("counter_actor_types");
+                    b.ToTable("counter_actor_types", (string)null);
                 });
 
             modelBuilder.Entity("counter_incidents", b =>
@@ -551,7 +551,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IncidentId");
 
-                    b.ToTable("counter_incidents");
+                    b.ToTable("counter_incidents", (string)null);
                 });
 
             modelBuilder.Entity("counter_resources", b =>
@@ -566,7 +566,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ResourceId");
 
-                    b.ToTable("counter_resources");
+                    b.ToTable("counter_resources", (string)null);
                 });
 
             modelBuilder.Entity("counter_techniques", b =>
@@ -581,7 +581,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("counter_techniques");
+                    b.ToTable("counter_techniques", (string)null);
                 });
 
             modelBuilder.Entity("detection_actor_types", b =>
@@ -596,7 +596,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ActorTypeId");
 
-                    b.ToTable("detection_actor_types");
+                    b.ToTable("detection_actor_types", (string)null);
                 });
 
             modelBuilder.Entity("detection_incidents", b =>
@@ -611,7 +611,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IncidentId");
 
-                    b.ToTable("detection_incidents");
+                    b.ToTable("detection_incidents", (string)null);
                 });
 
             modelBuilder.Entity("detection_resources", b =>
@@ -626,7 +626,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ResourceId");
 
-                    b.ToTable("detection_resources");
+                    b.ToTable("detection_resources", (string)null);
                 });
 
             modelBuilder.Entity("detection_techniques", b =>
@@ -641,7 +641,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("detection_techniques");
+                    b.ToTable("detection_techniques", (string)null);
                 });
 
             modelBuilder.Entity("incident_technique_techniques", b =>
@@ -656,7 +656,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("incident_technique_techniques");
+                    b.ToTable("incident_technique_techniques", (string)null);
                 });
 
             modelBuilder.Entity("Taxonomy.Domain.AssociatedTechnique", b =>

@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>Bad input of any shape gets a problem-details 4xx that says what is wrong; never a 500.</summary>
+public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixture<TaxonomyApiFactory>
+{
+    [Fact]
+    public async Task MalformedJsonIs400NamingTheBody()
+    {
+        var response = await PostRawAsync("/api/v1/sectors", "{\"id\": \"S100\", \"name\": ", "application/json");
+
+        var problem = await response.ReadProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotNull(problem["errors"]);
+    }
+
+    [Fact]
+    public async Task AnEmptyBodyIs400()
+    {
+        var problem = await (await PostRawAsync("/api/v1/sectors", "", "application/json")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(problem.ErrorsFor("body"));
+    }
+
+    [Fact]
+    public async Task AnUnknownFieldIs400NamingIt()
+    {
+        var problem = await (await PostRawAsync("/api/v1/sectors", "{\"id\":\"S101\",\"name\":\"x\",\"sumary\":\"typo\"}", "application/json"))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(problem.ErrorsFor("sumary"));
+        Assert.DoesNotContain("Taxonomy.", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AValueOfTheWrongTypeIs400NamingTheField()
+    {
+        var problem = await (await PostRawAsync("/api/v1/phases", "{\"id\":\"P10\",\"name\":\"x\",\"rank\":\"first\"}", "application/json"))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(problem.ErrorsFor("rank"));
+        Assert.DoesNotContain("System.", problem.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AJsonArrayInsteadOfAnObjectIs400()
+    {
+        await (await PostRawAsync("/api/v1/sectors", "[1,2,3]", "application/json")).ReadProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task AnIdOfTheWrongShapeIs400WithPerFieldErrors()
+    {
+        var problem = await (await factory.CreateAdminClient().PostJsonAsync("/api/v1/techniques", new { id = "T12", name = "", tacticId = "TA6" }))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains(problem.ErrorsFor("id"), m => m.Contains("T12", StringComparison.Ordinal));
+        Assert.NotEmpty(problem.ErrorsFor("name"));
+        Assert.NotEmpty(problem.ErrorsFor("tacticId"));
+    }
+
+    [Fact]
+    public async Task ANonJsonMediaTypeIs415()
+    {
+        await (await PostRawAsync("/api/v1/sectors", "id=S102&name=x", "application/x-www-form-urlencoded")).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await PostRawAsync("/api/v1/sectors", "{}", "text/plain")).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimitIs413()
+    {
+        var body = "{\"id\":\"S103\",\"name\":\"" + new string('a', 1024 * 1024) + "\"}";
+
+        await (await PostRawAsync("/api/v1/sectors", body, "application/json")).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task AStreamedBodyOverTheLimitIs413()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"id\":\"S104\",\"name\":\"" + new string('a', 1024 * 1024) + "\"}");
+        using var content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/sectors") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.Add("X-Api-Key", TaxonomyApiFactory.AdminKey);
+
+        await (await factory.CreateClient().SendAsync(request)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+        await (await factory.CreateClient().GetAsync("/api/v1/sectors/S104")).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnUnknownRouteIs404ProblemDetails()
+    {
+        await (await factory.CreateClient().GetAsync("/api/v1/no-such-things")).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnUnsupportedMethodIs405ProblemDetails()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, "/api/v1/sectors/S001");
+        request.Headers.Add("X-Api-Key", TaxonomyApiFactory.AdminKey);
+
+        await (await factory.CreateClient().SendAsync(request)).ReadProblemAsync(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/techniques/T0166.003.1")]
+    [InlineData("/api/v1/techniques/%20")]
+    [InlineData("/api/v1/references/abc")]
+    [InlineData("/api/v1/references/99999999999")]
+    [InlineData("/api/v1/tactics/TA99")]
+    public async Task AMalformedOrUnknownIdInTheUrlIs404(string url)
+    {
+        await (await factory.CreateClient().GetAsync(url)).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/techniques?page=0")]
+    [InlineData("/api/v1/techniques?pageSize=201")]
+    [InlineData("/api/v1/techniques?pageSize=abc")]
+    [InlineData("/api/v1/techniques?tacticId=XX")]
+    [InlineData("/api/v1/techniques?isSubtechnique=maybe")]
+    [InlineData("/api/v1/tactics?sort=name")]
+    public async Task ABadQueryIs400(string url)
+    {
+        var problem = await (await factory.CreateClient().GetAsync(url)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["errors"]);
+    }
+
+    [Fact]
+    public async Task AValidationProblemCarriesATraceIdAndType()
+    {
+        var problem = await (await factory.CreateClient().GetAsync("/api/v1/techniques?page=0")).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotNull(problem["traceId"]);
+        Assert.NotNull(problem["type"]);
+        Assert.NotEmpty(problem.ErrorsFor("page"));
+    }
+
+    private Task<HttpResponseMessage> PostRawAsync(string url, string body, string mediaType)
+    {
+        var client = factory.CreateAdminClient();
+        return client.PostAsync(url, new StringContent(body, Encoding.UTF8, mediaType));
+    }
+}
