@@ -1,0 +1,81 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Taxonomy.Api.Tests;
+
+public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFixture<TaxonomyApiFactory>
+{
+    private static readonly string[] WriteMethods = ["post", "put", "delete"];
+
+    [Fact]
+    public async Task EveryOperationHasASummaryAndDocumentsItsProblems()
+    {
+        var operations = await OperationsAsync();
+
+        Assert.NotEmpty(operations);
+        Assert.All(operations, op =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["summary"]), $"{op.Method} {op.Path} has no summary");
+            var problems = op.Operation["responses"]!.AsObject()
+                .Where(r => r.Key.StartsWith('4') && r.Value?["content"]?["application/problem+json"] is not null);
+            Assert.True(problems.Any(), $"{op.Method} {op.Path} documents no problem response");
+        });
+    }
+
+    [Fact]
+    public async Task EveryWriteNeedsTheApiKeyAndDocuments401()
+    {
+        var document = await DocumentAsync();
+        var scheme = document["components"]!["securitySchemes"]!["ApiKey"]!;
+        Assert.Equal("apiKey", (string?)scheme["type"]);
+        Assert.Equal("header", (string?)scheme["in"]);
+        Assert.Equal("X-Api-Key", (string?)scheme["name"]);
+
+        var writes = (await OperationsAsync()).Where(op => WriteMethods.Contains(op.Method)).ToList();
+        Assert.Equal(17 * 3, writes.Count);
+        Assert.All(writes, op =>
+        {
+            Assert.Contains(op.Operation["security"]!.AsArray(), requirement => requirement!["ApiKey"] is not null);
+            Assert.NotNull(op.Operation["responses"]!["401"]);
+        });
+    }
+
+    [Fact]
+    public async Task ReadsNeedNoKey()
+    {
+        var reads = (await OperationsAsync()).Where(op => op.Method == "get").ToList();
+
+        Assert.NotEmpty(reads);
+        Assert.All(reads, op => Assert.Null(op.Operation["security"]));
+    }
+
+    [Fact]
+    public async Task IdParametersCarryExampleIds()
+    {
+        var byId = (await OperationsAsync()).Where(op => op.Path.EndsWith("{id}", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(byId);
+        Assert.All(byId, op =>
+        {
+            var id = op.Operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "id")!;
+            Assert.False(string.IsNullOrWhiteSpace(id["example"]?.ToString()), $"{op.Method} {op.Path} has no example id");
+        });
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServed()
+    {
+        var response = await factory.CreateClient().GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<JsonNode> DocumentAsync() =>
+        await (await factory.CreateClient().GetAsync("/openapi/v1.json")).ReadJsonAsync(HttpStatusCode.OK);
+
+    private async Task<List<(string Path, string Method, JsonNode Operation)>> OperationsAsync() =>
+        (await DocumentAsync())["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Select(op => (path.Key, op.Key, op.Value!)))
+            .ToList();
+}
