@@ -83,7 +83,8 @@ internal static class Crud
     public static void AssertJsonEqual(JsonNode expected, JsonNode actual) =>
         Assert.True(JsonNode.DeepEquals(expected, actual), $"Expected {expected.ToJsonString()}{Environment.NewLine}but got  {actual.ToJsonString()}");
 
-    private static JsonObject Expected(string id, object body, object? computed)
+    /// <summary>What the API should answer for <paramref name="body"/>: its fields, the id, and the computed fields.</summary>
+    public static JsonObject Expected(JsonNode id, object body, object? computed = null)
     {
         var expected = ToObject(body);
         expected["id"] = id;
