@@ -23,6 +23,22 @@ internal static class Crud
         admin.CreateAsync("techniques", new { id, name = $"Technique {id}", tacticId });
 
     /// <summary>
+    /// Creates what a counter or detection can link to; for "11": M011, TA11 (in P11), D11, T0011,
+    /// T0011.001, A011, R011 and I00011.
+    /// </summary>
+    public static async Task CreateLinkTargetsAsync(this HttpClient admin, string n)
+    {
+        await admin.CreateAsync("metatechniques", new { id = $"M0{n}", name = "Friction" });
+        await admin.CreateTacticAsync($"TA{n}");
+        await admin.CreateAsync("response-types", new { id = $"D{n}", name = "Deny" });
+        await admin.CreateTechniqueAsync($"T00{n}", $"TA{n}");
+        await admin.CreateTechniqueAsync($"T00{n}.001");
+        await admin.CreateAsync("actor-types", new { id = $"A0{n}", name = "Platform owner" });
+        await admin.CreateAsync("resources", new { id = $"R0{n}", name = "platform algorithms" });
+        await admin.CreateAsync("incidents", new { id = $"I000{n}", name = "Deepfake crisis" });
+    }
+
+    /// <summary>
     /// The whole life of one object. POSTs <paramref name="create"/> (whose id may be in any case)
     /// and reads it back by its lower-case id; PUTs <paramref name="replace"/>, which has no id, and
     /// reads that back; refuses a PUT whose body names <paramref name="otherId"/>; deletes it, after
