@@ -192,5 +192,4 @@ public sealed class CountersTests(TaxonomyApiFactory factory) : IClassFixture<Ta
         Crud.AssertJsonEqual(counter, await (await _admin.GetAsync("/api/v1/counters/C00051")).ReadJsonAsync(HttpStatusCode.OK));
         Assert.Equal(["C00051"], await _admin.ListIdsAsync("counters?techniqueId=T0051"));
     }
-
 }

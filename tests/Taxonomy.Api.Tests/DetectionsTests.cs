@@ -131,5 +131,4 @@ public sealed class DetectionsTests(TaxonomyApiFactory factory) : IClassFixture<
 
         Crud.AssertJsonEqual(detection, await (await _admin.GetAsync("/api/v1/detections/F00051")).ReadJsonAsync(HttpStatusCode.OK));
     }
-
 }
