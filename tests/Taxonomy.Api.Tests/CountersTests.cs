@@ -52,6 +52,34 @@ public sealed class CountersTests(TaxonomyApiFactory factory) : IClassFixture<Ta
     }
 
     [Fact]
+    public async Task LinkedIdsInAnyCaseAreStoredInUpperCase()
+    {
+        await _admin.CreateLinkTargetsAsync("13");
+
+        var created = await _admin.CreateAsync("counters", new
+        {
+            id = "C00013",
+            name = "Charge for social media",
+            metatechniqueId = "m013",
+            tacticId = "ta13",
+            responseTypeId = "d13",
+            techniqueIds = new[] { "t0013.001", "t0013", "T0013" },
+            actorTypeIds = new[] { "a013" },
+            resourceIds = new[] { "r013" },
+            incidentIds = new[] { "i00013" },
+        });
+
+        Assert.Equal("M013", (string?)created["metatechniqueId"]);
+        Assert.Equal("TA13", (string?)created["tacticId"]);
+        Assert.Equal("D13", (string?)created["responseTypeId"]);
+        Assert.Equal(["T0013", "T0013.001"], created["techniqueIds"]!.AsArray().Select(id => (string)id!));
+        Assert.Equal(["A013"], created["actorTypeIds"]!.AsArray().Select(id => (string)id!));
+        Assert.Equal(["R013"], created["resourceIds"]!.AsArray().Select(id => (string)id!));
+        Assert.Equal(["I00013"], created["incidentIds"]!.AsArray().Select(id => (string)id!));
+        Crud.AssertJsonEqual(created, await (await _admin.GetAsync("/api/v1/counters/C00013")).ReadJsonAsync(HttpStatusCode.OK));
+    }
+
+    [Fact]
     public async Task CreatingDuplicateCounterIsConflict()
     {
         await _admin.CreateAsync("counters", new { id = "C00021", name = "Charge for social media" });

@@ -16,6 +16,16 @@ public sealed class SectorsTests(TaxonomyApiFactory factory) : IClassFixture<Tax
             otherId: "S012");
 
     [Fact]
+    public async Task ReplacingWithTheUrlsIdInBodyInAnyCaseIsAccepted()
+    {
+        await _admin.CreateAsync("sectors", new { id = "S013", name = "Platform" });
+
+        var replaced = await (await _admin.PutJsonAsync("/api/v1/sectors/S013", new { id = "s013", name = "Platforms" })).ReadJsonAsync(HttpStatusCode.OK);
+
+        Crud.AssertJsonEqual(Crud.Expected("S013", new { name = "Platforms", summary = (string?)null }), replaced);
+    }
+
+    [Fact]
     public async Task CreatingDuplicateSectorIsConflict()
     {
         await _admin.CreateAsync("sectors", new { id = "S021", name = "Platform" });
