@@ -77,6 +77,7 @@ public sealed class RequestValidatorTests
     [InlineData(0, 50, "Page")]
     [InlineData(1, 0, "PageSize")]
     [InlineData(1, PageQuery.MaxPageSize + 1, "PageSize")]
+    [InlineData(int.MaxValue, PageQuery.MaxPageSize, "Page")]
     public void PagingIsBounded(int page, int pageSize, string field)
     {
         Assert.Contains(Failures(new PageQueryValidator(), new PageQuery(page, pageSize)), f => f.PropertyName == field);
@@ -86,7 +87,7 @@ public sealed class RequestValidatorTests
     public void PagingDefaultsAreValid()
     {
         Assert.Empty(Failures(new PageQueryValidator(), new PageQuery()));
-        Assert.Empty(Failures(new PageQueryValidator(), new PageQuery(1000, PageQuery.MaxPageSize)));
+        Assert.Empty(Failures(new PageQueryValidator(), new PageQuery(PageQuery.MaxPage, PageQuery.MaxPageSize)));
     }
 
     private static List<FluentValidation.Results.ValidationFailure> Failures<T>(IValidator<T> validator, T request, string? routeId = null)

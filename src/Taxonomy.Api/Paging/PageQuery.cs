@@ -9,4 +9,7 @@ public sealed record PageQuery([FromQuery(Name = "page")][property: FromQuery(Na
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 200;
+
+    // Keeps (page - 1) * pageSize far inside int: an overflowed offset would wrap to page 1.
+    public const int MaxPage = 1_000_000;
 }

@@ -6,7 +6,7 @@ internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
 {
     public PageQueryValidator()
     {
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
+        RuleFor(x => x.Page).InclusiveBetween(1, PageQuery.MaxPage);
         RuleFor(x => x.PageSize).InclusiveBetween(1, PageQuery.MaxPageSize);
     }
 }
