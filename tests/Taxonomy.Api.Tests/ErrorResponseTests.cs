@@ -129,6 +129,14 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
         Assert.NotNull(problem["errors"]);
     }
 
+    [Theory]
+    [InlineData("/api/v1/techniques?query=x&tacticId=TA99")]
+    [InlineData("/api/v1/techniques?paging=x&tacticId=TA99")]
+    public async Task FiltersAreReadWhateverOtherKeysTheQueryCarries(string url)
+    {
+        await (await factory.CreateClient().GetAsync(url)).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task AValidationProblemCarriesATraceIdAndType()
     {

@@ -20,7 +20,7 @@ public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion
     [HttpGet]
     [ProducesResponseType<PagedList<ActorTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<ActorTypeResponse>> List([FromQuery] ActorTypeListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<ActorTypeResponse>> List([FromQuery(Name = "")] ActorTypeListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var sectorId = await db.FilterAsync<Sector>(query.SectorId, DisarmIds.Sector, "sectorId", cancellationToken);
         var frameworkId = await db.FilterAsync<Framework>(query.FrameworkId, DisarmIds.Framework, "frameworkId", cancellationToken);

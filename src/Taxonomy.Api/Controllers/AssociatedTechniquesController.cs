@@ -20,7 +20,7 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletio
     [HttpGet]
     [ProducesResponseType<PagedList<AssociatedTechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<AssociatedTechniqueResponse>> List([FromQuery] AssociatedTechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<AssociatedTechniqueResponse>> List([FromQuery(Name = "")] AssociatedTechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
         return await db.AssociatedTechniques.AsNoTracking().Where(a => techniqueId == null || a.TechniqueId == techniqueId)

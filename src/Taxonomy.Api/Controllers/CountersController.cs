@@ -20,7 +20,7 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) 
     [HttpGet]
     [ProducesResponseType<PagedList<CounterResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<CounterResponse>> List([FromQuery] CounterListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<CounterResponse>> List([FromQuery(Name = "")] CounterListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);

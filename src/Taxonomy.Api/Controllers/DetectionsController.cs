@@ -20,7 +20,7 @@ public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion
     [HttpGet]
     [ProducesResponseType<PagedList<DetectionResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<DetectionResponse>> List([FromQuery] DetectionListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<DetectionResponse>> List([FromQuery(Name = "")] DetectionListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);

@@ -20,7 +20,7 @@ public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion
     [HttpGet]
     [ProducesResponseType<PagedList<FrameworkResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<FrameworkResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<FrameworkResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Frameworks.AsNoTracking().OrderBy(s => s.Id).Select(FrameworkResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a framework by id (any letter case).</summary>

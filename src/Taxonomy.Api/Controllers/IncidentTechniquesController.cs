@@ -20,7 +20,7 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentTechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery] IncidentTechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery(Name = "")] IncidentTechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var incidentId = await db.FilterAsync<Incident>(query.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);

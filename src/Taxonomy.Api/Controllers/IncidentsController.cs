@@ -20,7 +20,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion)
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<IncidentResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<IncidentResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Incidents.AsNoTracking().OrderBy(i => i.Id).Select(IncidentResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets an incident by id (any letter case).</summary>

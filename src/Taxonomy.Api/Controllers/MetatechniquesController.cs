@@ -20,7 +20,7 @@ public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion dele
     [HttpGet]
     [ProducesResponseType<PagedList<MetatechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<MetatechniqueResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<MetatechniqueResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Metatechniques.AsNoTracking().OrderBy(s => s.Id).Select(MetatechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a metatechnique by id (any letter case).</summary>

@@ -21,7 +21,7 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : 
     [HttpGet]
     [ProducesResponseType<PagedList<PhaseResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<PhaseResponse>> List([FromQuery] PhaseListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public Task<PagedList<PhaseResponse>> List([FromQuery(Name = "")] PhaseListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var phases = db.Phases.AsNoTracking();
         var ordered = query.Sort == RankOrder.Rank ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id) : phases.OrderBy(p => p.Id);

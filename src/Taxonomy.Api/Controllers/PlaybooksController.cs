@@ -20,7 +20,7 @@ public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion)
     [HttpGet]
     [ProducesResponseType<PagedList<PlaybookResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<PlaybookResponse>> List([FromQuery] PlaybookListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<PlaybookResponse>> List([FromQuery(Name = "")] PlaybookListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var counterId = await db.FilterAsync<Counter>(query.CounterId, DisarmIds.Counter, "counterId", cancellationToken);
         return await db.Playbooks.AsNoTracking().Where(t => counterId == null || t.CounterId == counterId)

@@ -23,7 +23,7 @@ public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
     [HttpGet]
     [ProducesResponseType<PagedList<ReferenceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ReferenceResponse>> List([FromQuery] ReferenceListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<ReferenceResponse>> List([FromQuery(Name = "")] ReferenceListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.References.AsNoTracking().Where(r => query.Url == null || r.Url == query.Url.Trim())
             .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(paging, cancellationToken);
 

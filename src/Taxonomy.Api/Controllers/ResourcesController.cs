@@ -20,7 +20,7 @@ public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion)
     [HttpGet]
     [ProducesResponseType<PagedList<ResourceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ResourceResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<ResourceResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Resources.AsNoTracking().OrderBy(s => s.Id).Select(ResourceResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a resource by id (any letter case).</summary>

@@ -20,7 +20,7 @@ public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion delet
     [HttpGet]
     [ProducesResponseType<PagedList<ResponseTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<ResponseTypeResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<ResponseTypeResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.ResponseTypes.AsNoTracking().OrderBy(s => s.Id).Select(ResponseTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a response type by id (any letter case).</summary>

@@ -20,7 +20,7 @@ public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion) :
     [HttpGet]
     [ProducesResponseType<PagedList<SectorResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public Task<PagedList<SectorResponse>> List([FromQuery] PageQuery paging, CancellationToken cancellationToken) =>
+    public Task<PagedList<SectorResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Sectors.AsNoTracking().OrderBy(s => s.Id).Select(SectorResponse.Projection).ToPageAsync(paging, cancellationToken);
 
     /// <summary>Gets a sector by id (any letter case).</summary>

@@ -21,7 +21,7 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) :
     [HttpGet]
     [ProducesResponseType<PagedList<TacticResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TacticResponse>> List([FromQuery] TacticListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<TacticResponse>> List([FromQuery(Name = "")] TacticListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var phaseId = await db.FilterAsync<Phase>(query.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
         var tactics = db.Tactics.AsNoTracking().Where(t => phaseId == null || t.PhaseId == phaseId);

@@ -20,7 +20,7 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : C
     [HttpGet]
     [ProducesResponseType<PagedList<TaskResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TaskResponse>> List([FromQuery] TaskListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<TaskResponse>> List([FromQuery(Name = "")] TaskListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         return await db.Tasks.AsNoTracking().Where(t => tacticId == null || t.TacticId == tacticId)

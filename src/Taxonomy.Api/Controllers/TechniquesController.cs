@@ -20,7 +20,7 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     [HttpGet]
     [ProducesResponseType<PagedList<TechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
-    public async Task<PagedList<TechniqueResponse>> List([FromQuery] TechniqueListQuery query, [FromQuery] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<TechniqueResponse>> List([FromQuery(Name = "")] TechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var parentId = await db.FilterAsync<Technique>(query.ParentId, DisarmIds.Technique, "parentId", cancellationToken);
