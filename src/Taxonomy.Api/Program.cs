@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
+using Taxonomy.Api.Cli;
 using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Persistence;
@@ -11,7 +12,13 @@ using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.Persistence;
 
-var builder = WebApplication.CreateBuilder(args);
+// A command (such as "import") takes its own arguments; only --Key=value settings reach configuration.
+var command = args is [ImportCommand.Verb, ..] ? args[0] : null;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = command is null ? args : args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
@@ -85,4 +92,11 @@ app.MapHealthChecks("/health");
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
+if (command == ImportCommand.Verb)
+{
+    var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();
+    return await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
+}
+
 await app.RunAsync();
+return 0;

@@ -3,7 +3,7 @@ namespace Taxonomy.Domain;
 /// <summary>
 /// A note (AT00000001) that one technique is related to another, and how to choose between them.
 /// </summary>
-public sealed class AssociatedTechnique
+public sealed class AssociatedTechnique : IImportable
 {
     public AssociatedTechnique(string id, string techniqueId, string associatedTechniqueId, string? description)
     {
@@ -16,6 +16,8 @@ public sealed class AssociatedTechnique
     }
 
     public string Id { get; private set; } = "";
+
+    public bool InLatestImport { get; private set; }
 
     public string TechniqueId { get; private set; } = "";
 
@@ -38,4 +40,6 @@ public sealed class AssociatedTechnique
 
         Description = Text.Optional(description);
     }
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

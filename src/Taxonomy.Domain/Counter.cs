@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A countermeasure (C00006) against disinformation techniques.</summary>
-public sealed class Counter
+public sealed class Counter : IImportable
 {
     public Counter(string id, CounterDetails details, string? tags)
     {
@@ -14,6 +14,8 @@ public sealed class Counter
     }
 
     public string Id { get; private set; } = "";
+
+    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -71,4 +73,6 @@ public sealed class Counter
     public void SetResources(IEnumerable<Resource> resources) => Collections.Replace(Resources, resources);
 
     public void SetIncidents(IEnumerable<Incident> incidents) => Collections.Replace(Incidents, incidents);
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A detection (F00001): a way to notice a disinformation technique in use.</summary>
-public sealed class Detection
+public sealed class Detection : IImportable
 {
     public Detection(string id, CounterDetails details)
     {
@@ -14,6 +14,8 @@ public sealed class Detection
     }
 
     public string Id { get; private set; } = "";
+
+    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -69,4 +71,6 @@ public sealed class Detection
     public void SetResources(IEnumerable<Resource> resources) => Collections.Replace(Resources, resources);
 
     public void SetIncidents(IEnumerable<Incident> incidents) => Collections.Replace(Incidents, incidents);
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

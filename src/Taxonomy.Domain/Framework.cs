@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A DISARM framework: FW01 Red (incident creation), FW02 Blue (counters), FW03 Green.</summary>
-public sealed class Framework
+public sealed class Framework : IImportable
 {
     public Framework(string id, string name, string? summary)
     {
@@ -15,6 +15,8 @@ public sealed class Framework
 
     public string Id { get; private set; } = "";
 
+    public bool InLatestImport { get; private set; }
+
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -24,4 +26,6 @@ public sealed class Framework
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

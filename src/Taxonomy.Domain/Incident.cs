@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A documented influence operation (I00251), mapped to the techniques it shows.</summary>
-public sealed class Incident
+public sealed class Incident : IImportable
 {
     public const int EarliestYear = 1900;
     public const int LatestYear = 2100;
@@ -17,6 +17,8 @@ public sealed class Incident
     }
 
     public string Id { get; private set; } = "";
+
+    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -54,9 +56,11 @@ public sealed class Incident
         YearStarted = details.YearStarted;
         AttributionsSeen = Text.Optional(details.AttributionsSeen);
         FoundInCountry = Text.Optional(details.FoundInCountry);
-        Urls = References.NormalizeUrls(details.Urls);
+        Urls = WebUrls.Normalize(details.Urls);
         Notes = Text.Optional(details.Notes);
         WhenAdded = details.WhenAdded;
         FoundVia = Text.Optional(details.FoundVia);
     }
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -4,11 +4,11 @@ namespace Taxonomy.Domain;
 /// A source document cited by incidents (DISARM's urls sheet), identified by its URL. It has no
 /// DISARM id, so the API addresses it by a number it assigns.
 /// </summary>
-public sealed class Reference
+public sealed class Reference : IImportable
 {
     public Reference(string url, DateOnly? publishedOn, string? publishedOnText, string? authors, string? organisation, string? archiveUrl)
     {
-        Url = References.RequireUrl(url, "url");
+        Url = WebUrls.Require(url, "url");
         Update(publishedOn, publishedOnText, authors, organisation, archiveUrl);
     }
 
@@ -17,6 +17,8 @@ public sealed class Reference
     }
 
     public int Id { get; private set; }
+
+    public bool InLatestImport { get; private set; }
 
     public string Url { get; private set; } = "";
 
@@ -31,7 +33,7 @@ public sealed class Reference
 
     public string? ArchiveUrl { get; private set; }
 
-    public void ChangeUrl(string url) => Url = References.RequireUrl(url, "url");
+    public void ChangeUrl(string url) => Url = WebUrls.Require(url, "url");
 
     public void Update(DateOnly? publishedOn, string? publishedOnText, string? authors, string? organisation, string? archiveUrl)
     {
@@ -39,6 +41,8 @@ public sealed class Reference
         PublishedOnText = publishedOn is null ? Text.Optional(publishedOnText) : null;
         Authors = Text.Optional(authors);
         Organisation = Text.Optional(organisation);
-        ArchiveUrl = archiveUrl is null ? null : References.RequireUrl(archiveUrl, "archiveUrl");
+        ArchiveUrl = archiveUrl is null ? null : WebUrls.Require(archiveUrl, "archiveUrl");
     }
+
+    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -2,6 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Infrastructure;
@@ -25,6 +27,8 @@ public static class DependencyInjection
 
         services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString));
         services.AddScoped<ReferrerFinder>();
+        services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 

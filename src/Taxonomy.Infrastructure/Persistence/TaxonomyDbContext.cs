@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Infrastructure.Persistence;
 
@@ -38,6 +39,8 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     public DbSet<Sector> Sectors => Set<Sector>();
 
     public DbSet<Playbook> Playbooks => Set<Playbook>();
+
+    public DbSet<ImportRecord> Imports => Set<ImportRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);

@@ -23,6 +23,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -49,6 +52,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TechniqueId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -70,6 +76,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("HowFound")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("MetatechniqueId")
                         .HasColumnType("TEXT");
@@ -117,6 +126,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("HowFound")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MetatechniqueId")
                         .HasColumnType("TEXT");
 
@@ -160,6 +172,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("FrameworkId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -185,6 +200,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("Id")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -213,6 +231,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("FoundVia")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -257,6 +278,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IncidentId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -276,6 +300,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -294,6 +321,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("Id")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -323,6 +353,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -350,6 +383,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Authors")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Organisation")
                         .HasColumnType("TEXT");
@@ -379,6 +415,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -402,6 +441,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -421,6 +463,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -439,6 +484,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("Id")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -470,6 +518,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InLatestImport")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -494,6 +545,24 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.ToTable("techniques", (string)null);
                 });
 
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.ImportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Report")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("imports", (string)null);
+                });
+
             modelBuilder.Entity("actor_type_frameworks", b =>
                 {
                     b.Property<string>("ActorTypeId")
@@ -506,7 +575,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("FrameworkId");
 
-                    b.ToTable("actor_type_frameworks", (string)null);
+                    b.ToTable("actor_type_frameworks");
                 });
 
             modelBuilder.Entity("actor_type_sectors", b =>
@@ -521,7 +590,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("SectorId");
 
-                    b.ToTable("actor_type_sectors", (string)null);
+                    b.ToTable("actor_type_sectors");
                 });
 
             modelBuilder.Entity("counter_actor_types", b =>
@@ -536,7 +605,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ActorTypeId");
 
-                    b.ToTable("counter_actor_types", (string)null);
+                    b.ToTable("counter_actor_types");
                 });
 
             modelBuilder.Entity("counter_incidents", b =>
@@ -551,7 +620,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IncidentId");
 
-                    b.ToTable("counter_incidents", (string)null);
+                    b.ToTable("counter_incidents");
                 });
 
             modelBuilder.Entity("counter_resources", b =>
@@ -566,7 +635,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ResourceId");
 
-                    b.ToTable("counter_resources", (string)null);
+                    b.ToTable("counter_resources");
                 });
 
             modelBuilder.Entity("counter_techniques", b =>
@@ -581,7 +650,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("counter_techniques", (string)null);
+                    b.ToTable("counter_techniques");
                 });
 
             modelBuilder.Entity("detection_actor_types", b =>
@@ -596,7 +665,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ActorTypeId");
 
-                    b.ToTable("detection_actor_types", (string)null);
+                    b.ToTable("detection_actor_types");
                 });
 
             modelBuilder.Entity("detection_incidents", b =>
@@ -611,7 +680,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("IncidentId");
 
-                    b.ToTable("detection_incidents", (string)null);
+                    b.ToTable("detection_incidents");
                 });
 
             modelBuilder.Entity("detection_resources", b =>
@@ -626,7 +695,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ResourceId");
 
-                    b.ToTable("detection_resources", (string)null);
+                    b.ToTable("detection_resources");
                 });
 
             modelBuilder.Entity("detection_techniques", b =>
@@ -641,7 +710,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("detection_techniques", (string)null);
+                    b.ToTable("detection_techniques");
                 });
 
             modelBuilder.Entity("incident_technique_techniques", b =>
@@ -656,7 +725,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TechniqueId");
 
-                    b.ToTable("incident_technique_techniques", (string)null);
+                    b.ToTable("incident_technique_techniques");
                 });
 
             modelBuilder.Entity("Taxonomy.Domain.AssociatedTechnique", b =>

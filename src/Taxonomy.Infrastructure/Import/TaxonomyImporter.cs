@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Infrastructure.Import;
+
+/// <summary>
+/// Reads both workbooks completely before touching the database, then writes the release in one
+/// transaction: stored objects are updated through the same domain methods the API uses, new ones
+/// added, and the ones the release lacks kept with <see cref="IImportable.InLatestImport"/> off.
+/// </summary>
+internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) : ITaxonomyImporter
+{
+    private readonly List<Func<ImportedTypeCount>> _counts = [];
+
+    public async Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
+        ArgumentNullException.ThrowIfNull(data);
+        var clock = Stopwatch.StartNew();
+        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), DisarmSheets.Frameworks);
+        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), DisarmSheets.Data);
+        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets);
+
+        // Taken before the stored objects are read, so that a concurrent import or API write cannot
+        // slip in between reading and writing.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await WriteAsync(release, cancellationToken);
+        db.ChangeTracker.DetectChanges();
+        var types = _counts.Select(count => count()).ToList();
+        await db.SaveChangesAsync(cancellationToken);
+
+        var report = new ImportReport(0, time.GetUtcNow().UtcDateTime, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues);
+        var record = new ImportRecord(report);
+        db.Imports.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return report with { Id = record.Id };
+    }
+
+    private async Task WriteAsync(DisarmRelease release, CancellationToken cancellationToken)
+    {
+        var frameworks = Merge("frameworks", await db.Frameworks.ToListAsync(cancellationToken), release.Frameworks, f => f.Id,
+            (stored, f) => stored.Update(f.Name, f.Summary));
+        Merge("phases", await db.Phases.ToListAsync(cancellationToken), release.Phases, p => p.Id,
+            (stored, p) => stored.Update(p.Name, p.Rank, p.Summary));
+        Merge("tactics", await db.Tactics.ToListAsync(cancellationToken), release.Tactics, t => t.Id,
+            (stored, t) => stored.Update(t.Name, t.PhaseId, t.Rank, t.Summary));
+
+        // Every stored technique is tracked, so a technique's sub-techniques are loaded when its
+        // update moves them to its new tactic.
+        var techniques = Merge("techniques", await db.Techniques.ToListAsync(cancellationToken), release.Techniques, t => t.Id,
+            (stored, t) => stored.Update(t.Name, t.IsSubtechnique ? null : t.TacticId, t.Summary));
+        Merge("tasks", await db.Tasks.ToListAsync(cancellationToken), release.Tasks, t => t.Id,
+            (stored, t) => stored.Update(t.Name, t.TacticId, t.FrameworkId, t.Summary));
+        Merge("metatechniques", await db.Metatechniques.ToListAsync(cancellationToken), release.Metatechniques, m => m.Id,
+            (stored, m) => stored.Update(m.Name, m.Summary));
+        Merge("response-types", await db.ResponseTypes.ToListAsync(cancellationToken), release.ResponseTypes, r => r.Id,
+            (stored, r) => stored.Update(r.Name, r.Summary));
+        var resources = Merge("resources", await db.Resources.ToListAsync(cancellationToken), release.Resources, r => r.Id,
+            (stored, r) => stored.Update(r.Name, r.Summary, r.ResourceType));
+        var sectors = Merge("sectors", await db.Sectors.ToListAsync(cancellationToken), release.Sectors, s => s.Id,
+            (stored, s) => stored.Update(s.Name, s.Summary));
+
+        var actorTypeLinks = release.ActorTypes.ToDictionary(a => a.ActorType.Id);
+        var actorTypes = Merge(
+            "actor-types",
+            await db.ActorTypes.Include(a => a.Sectors).Include(a => a.Frameworks).AsSplitQuery().ToListAsync(cancellationToken),
+            release.ActorTypes.Select(a => a.ActorType),
+            a => a.Id,
+            (stored, a) => stored.Update(a.Name, a.Summary));
+        foreach (var (id, actorType) in actorTypes)
+        {
+            actorType.SetSectors(actorTypeLinks[id].SectorIds.Select(sectorId => sectors[sectorId]));
+            actorType.SetFrameworks(actorTypeLinks[id].FrameworkIds.Select(frameworkId => frameworks[frameworkId]));
+        }
+
+        var incidents = Merge("incidents", await db.Incidents.ToListAsync(cancellationToken), release.Incidents, i => i.Id,
+            (stored, i) => stored.Update(new IncidentDetails(i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia)));
+        Merge("references", await db.References.ToListAsync(cancellationToken), release.References, r => r.Url,
+            (stored, r) => stored.Update(r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl));
+
+        var counterLinks = release.Counters.ToDictionary(c => c.Counter.Id, c => c.Links);
+        var counters = Merge(
+            "counters",
+            await db.Counters.Include(c => c.Techniques).Include(c => c.ActorTypes).Include(c => c.Resources).Include(c => c.Incidents).AsSplitQuery().ToListAsync(cancellationToken),
+            release.Counters.Select(c => c.Counter),
+            c => c.Id,
+            (stored, c) => stored.Update(new CounterDetails(c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId, c.HowFound, c.References, c.Notes), c.Tags));
+        foreach (var (id, counter) in counters)
+        {
+            var links = counterLinks[id];
+            counter.SetTechniques(links.TechniqueIds.Select(t => techniques[t]));
+            counter.SetActorTypes(links.ActorTypeIds.Select(a => actorTypes[a]));
+            counter.SetResources(links.ResourceIds.Select(r => resources[r]));
+            counter.SetIncidents(links.IncidentIds.Select(i => incidents[i]));
+        }
+
+        var detectionLinks = release.Detections.ToDictionary(d => d.Detection.Id, d => d.Links);
+        var detections = Merge(
+            "detections",
+            await db.Detections.Include(d => d.Techniques).Include(d => d.ActorTypes).Include(d => d.Resources).Include(d => d.Incidents).AsSplitQuery().ToListAsync(cancellationToken),
+            release.Detections.Select(d => d.Detection),
+            d => d.Id,
+            (stored, d) => stored.Update(new CounterDetails(d.Name, d.Summary, d.MetatechniqueId, d.TacticId, d.ResponseTypeId, d.HowFound, d.References, d.Notes)));
+        foreach (var (id, detection) in detections)
+        {
+            var links = detectionLinks[id];
+            detection.SetTechniques(links.TechniqueIds.Select(t => techniques[t]));
+            detection.SetActorTypes(links.ActorTypeIds.Select(a => actorTypes[a]));
+            detection.SetResources(links.ResourceIds.Select(r => resources[r]));
+            detection.SetIncidents(links.IncidentIds.Select(i => incidents[i]));
+        }
+
+        Merge("playbooks", await db.Playbooks.ToListAsync(cancellationToken), release.Playbooks, p => p.Id,
+            (stored, p) => stored.Update(p.CounterId, p.Name, p.Summary));
+
+        var mappingLinks = release.IncidentTechniques.ToDictionary(m => m.Mapping.Id, m => m.TechniqueIds);
+        var mappings = Merge(
+            "incident-techniques",
+            await db.IncidentTechniques.Include(m => m.Techniques).ToListAsync(cancellationToken),
+            release.IncidentTechniques.Select(m => m.Mapping),
+            m => m.Id,
+            (stored, m) => stored.Update(m.IncidentId, m.Description, m.DisarmVersion));
+        foreach (var (id, mapping) in mappings)
+        {
+            mapping.SetTechniques(mappingLinks[id].Select(t => techniques[t]).ToList());
+        }
+
+        Merge("associated-techniques", await db.AssociatedTechniques.ToListAsync(cancellationToken), release.AssociatedTechniques, a => a.Id,
+            (stored, a) => stored.Update(a.TechniqueId, a.AssociatedTechniqueId, a.Description));
+    }
+
+    /// <summary>
+    /// Updates each stored object the release has from the release's copy, adds the others, and
+    /// marks which stored objects the release holds. Returns the release's objects as tracked
+    /// instances, by key, for linking.
+    /// </summary>
+    private Dictionary<string, T> Merge<T>(string type, List<T> stored, IEnumerable<T> released, Func<T, string> key, Action<T, T> update)
+        where T : class, IImportable
+    {
+        var storedByKey = stored.ToDictionary(key, StringComparer.Ordinal);
+        var merged = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in released)
+        {
+            var itemKey = key(item);
+            if (storedByKey.TryGetValue(itemKey, out var existing))
+            {
+                update(existing, item);
+                merged.Add(itemKey, existing);
+            }
+            else
+            {
+                db.Add(item);
+                merged.Add(itemKey, item);
+            }
+
+            merged[itemKey].MarkImport(true);
+        }
+
+        var notInRelease = storedByKey.Where(pair => !merged.ContainsKey(pair.Key)).Select(pair => pair.Value).ToList();
+        foreach (var item in notInRelease)
+        {
+            item.MarkImport(false);
+        }
+
+        _counts.Add(() =>
+        {
+            var states = merged.Values.Select(db.Entry).ToList();
+            var created = states.Count(entry => entry.State == EntityState.Added);
+            var updated = states.Count(entry => entry.State == EntityState.Modified
+                || (entry.State == EntityState.Unchanged && entry.Collections.Any(links => links.Metadata is ISkipNavigation && links.IsModified)));
+            return new ImportedTypeCount(type, merged.Count, created, updated, merged.Count - created - updated, notInRelease.Count, notInRelease.Select(key).Order(StringComparer.Ordinal).ToList());
+        });
+        return merged;
+    }
+
+    /// <summary>The .xlsx reader needs to seek; an upload or a download may not allow it.</summary>
+    private static async Task<WorkbookSource> SeekableAsync(WorkbookSource source, CancellationToken cancellationToken)
+    {
+        if (source.Content.CanSeek)
+        {
+            return source;
+        }
+
+        var buffer = new MemoryStream();
+        await source.Content.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return source with { Content = buffer };
+    }
+}
