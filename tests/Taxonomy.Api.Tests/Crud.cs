@@ -99,11 +99,15 @@ internal static class Crud
     public static void AssertJsonEqual(JsonNode expected, JsonNode actual) =>
         Assert.True(JsonNode.DeepEquals(expected, actual), $"Expected {expected.ToJsonString()}{Environment.NewLine}but got  {actual.ToJsonString()}");
 
-    /// <summary>What the API should answer for <paramref name="body"/>: its fields, the id, and the computed fields.</summary>
+    /// <summary>
+    /// What the API should answer for <paramref name="body"/>: its fields, the id, the computed
+    /// fields, and inLatestImport false, as no import has contained an object created through the API.
+    /// </summary>
     public static JsonObject Expected(JsonNode id, object body, object? computed = null)
     {
         var expected = ToObject(body);
         expected["id"] = id;
+        expected["inLatestImport"] = false;
         foreach (var (name, value) in computed is null ? [] : ToObject(computed))
         {
             expected[name] = value?.DeepClone();

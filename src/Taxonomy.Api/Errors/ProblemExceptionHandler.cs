@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Errors;
 
@@ -21,6 +22,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             DomainRuleException rule => Problems.Invalid(StatusCodes.Status422UnprocessableEntity, "The request breaks a rule of the DISARM model.", rule.Field, rule.Message),
             ResourceNotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             ConflictException conflict => Problems.Conflict(conflict),
+            ImportFailedException failed => Problems.ImportFailed(failed),
             BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Title = "The request could not be read.", Detail = badRequest.Message },
             DbUpdateException { InnerException: SqliteException { SqliteErrorCode: SqliteConstraint } } or SqliteException { SqliteErrorCode: SqliteConstraint } =>
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change conflicts with the stored data.", Detail = "Another change was made at the same time: an id is already taken or an object is still referenced. Read the objects again and retry." },

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Errors;
 
@@ -15,6 +16,17 @@ internal static class Problems
             problem.Extensions["referencedBy"] = conflict.ReferencedBy;
         }
 
+        return problem;
+    }
+
+    /// <summary>A workbook that cannot be imported, with where the problem is as extension members.</summary>
+    public static ProblemDetails ImportFailed(ImportFailedException failure)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The workbooks could not be imported; nothing was changed.", Detail = failure.Message };
+        problem.Extensions["workbook"] = failure.Workbook;
+        problem.Extensions["sheet"] = failure.Sheet;
+        problem.Extensions["row"] = failure.Row;
+        problem.Extensions["column"] = failure.Column;
         return problem;
     }
 }

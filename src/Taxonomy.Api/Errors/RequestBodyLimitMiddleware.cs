@@ -1,7 +1,10 @@
+using Microsoft.AspNetCore.Http.Features;
+
 namespace Taxonomy.Api.Errors;
 
 /// <summary>
-/// Refuses request bodies over <c>Taxonomy:MaxRequestBodyBytes</c> with 413, whether the client
+/// Refuses request bodies over <c>Taxonomy:MaxRequestBodyBytes</c> (or <c>Taxonomy:MaxImportBytes</c>
+/// on endpoints marked <see cref="LargeRequestBodyAttribute"/>) with 413, whether the client
 /// declared the length or streamed the body. Kestrel has a limit of its own, but enforcing it here
 /// gives one behaviour under every server, the test host included.
 /// </summary>
@@ -11,24 +14,32 @@ internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfigur
     public const long DefaultLimit = 1024 * 1024;
 
     private readonly long _limit = configuration.GetValue(Setting, DefaultLimit);
+    private readonly long _importLimit = configuration.GetValue(LargeRequestBodyAttribute.Setting, LargeRequestBodyAttribute.DefaultLimit);
 
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.ContentLength > _limit)
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<LargeRequestBodyAttribute>() is null ? _limit : _importLimit;
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
         {
-            throw TooLarge();
+            // Kestrel would otherwise apply its own 30 MB default to a larger configured limit.
+            serverLimit.MaxRequestBodySize = limit;
+        }
+
+        if (context.Request.ContentLength > limit)
+        {
+            throw TooLarge(limit);
         }
 
         if (context.Request.ContentLength is null && context.Request.Body != Stream.Null)
         {
-            context.Request.Body = new LimitedStream(context.Request.Body, _limit, TooLarge);
+            context.Request.Body = new LimitedStream(context.Request.Body, limit, () => TooLarge(limit));
         }
 
         return next(context);
     }
 
-    private BadHttpRequestException TooLarge() =>
-        new($"The request body is larger than the limit of {_limit} bytes.", StatusCodes.Status413PayloadTooLarge);
+    private static BadHttpRequestException TooLarge(long limit) =>
+        new($"The request body is larger than the limit of {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
 
     private sealed class LimitedStream(Stream inner, long limit, Func<Exception> tooLarge) : Stream
     {

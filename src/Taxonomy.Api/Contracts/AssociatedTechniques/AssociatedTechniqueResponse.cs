@@ -8,10 +8,11 @@ namespace Taxonomy.Api.Contracts.AssociatedTechniques;
 /// <param name="TechniqueId">The technique the note is about.</param>
 /// <param name="AssociatedTechniqueId">The related technique.</param>
 /// <param name="Description">How the two relate, and when to use which.</param>
-public sealed record AssociatedTechniqueResponse(string Id, string TechniqueId, string AssociatedTechniqueId, string? Description)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record AssociatedTechniqueResponse(string Id, string TechniqueId, string AssociatedTechniqueId, string? Description, bool InLatestImport)
 {
     public static readonly Expression<Func<AssociatedTechnique, AssociatedTechniqueResponse>> Projection =
-        a => new AssociatedTechniqueResponse(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description);
+        a => new AssociatedTechniqueResponse(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport);
 
-    public static AssociatedTechniqueResponse From(AssociatedTechnique a) => new(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description);
+    public static AssociatedTechniqueResponse From(AssociatedTechnique a) => new(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport);
 }

@@ -18,6 +18,7 @@ namespace Taxonomy.Api.Contracts.Counters;
 /// <param name="References">Free-text references.</param>
 /// <param name="Notes">Curators' notes.</param>
 /// <param name="Tags">Free-text tags.</param>
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
 public sealed record CounterResponse(
     string Id,
     string Name,
@@ -32,7 +33,8 @@ public sealed record CounterResponse(
     string? HowFound,
     string? References,
     string? Notes,
-    string? Tags)
+    string? Tags,
+    bool InLatestImport)
 {
     public static readonly Expression<Func<Counter, CounterResponse>> Projection = c => new CounterResponse(
         c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId,
@@ -40,7 +42,7 @@ public sealed record CounterResponse(
         c.ActorTypes.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Resources.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Incidents.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
-        c.HowFound, c.References, c.Notes, c.Tags);
+        c.HowFound, c.References, c.Notes, c.Tags, c.InLatestImport);
 
     private static readonly Func<Counter, CounterResponse> Map = Projection.Compile();
 

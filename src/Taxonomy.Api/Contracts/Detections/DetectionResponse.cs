@@ -17,6 +17,7 @@ namespace Taxonomy.Api.Contracts.Detections;
 /// <param name="HowFound">How DISARM found it.</param>
 /// <param name="References">Free-text references.</param>
 /// <param name="Notes">Curators' notes.</param>
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
 public sealed record DetectionResponse(
     string Id,
     string Name,
@@ -30,7 +31,8 @@ public sealed record DetectionResponse(
     IReadOnlyList<string> IncidentIds,
     string? HowFound,
     string? References,
-    string? Notes)
+    string? Notes,
+    bool InLatestImport)
 {
     public static readonly Expression<Func<Detection, DetectionResponse>> Projection = c => new DetectionResponse(
         c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId,
@@ -38,7 +40,7 @@ public sealed record DetectionResponse(
         c.ActorTypes.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Resources.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Incidents.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
-        c.HowFound, c.References, c.Notes);
+        c.HowFound, c.References, c.Notes, c.InLatestImport);
 
     private static readonly Func<Detection, DetectionResponse> Map = Projection.Compile();
 

@@ -9,11 +9,12 @@ namespace Taxonomy.Api.Contracts.IncidentTechniques;
 /// <param name="TechniqueIds">The techniques the passage shows, by id.</param>
 /// <param name="Description">The passage quoted from the incident's source.</param>
 /// <param name="DisarmVersion">The DISARM release that added the mapping.</param>
-public sealed record IncidentTechniqueResponse(string Id, string IncidentId, IReadOnlyList<string> TechniqueIds, string? Description, string? DisarmVersion)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record IncidentTechniqueResponse(string Id, string IncidentId, IReadOnlyList<string> TechniqueIds, string? Description, string? DisarmVersion, bool InLatestImport)
 {
     public static readonly Expression<Func<IncidentTechnique, IncidentTechniqueResponse>> Projection = m => new IncidentTechniqueResponse(
-        m.Id, m.IncidentId, m.Techniques.OrderBy(t => t.Id).Select(t => t.Id).ToList(), m.Description, m.DisarmVersion);
+        m.Id, m.IncidentId, m.Techniques.OrderBy(t => t.Id).Select(t => t.Id).ToList(), m.Description, m.DisarmVersion, m.InLatestImport);
 
     public static IncidentTechniqueResponse From(IncidentTechnique m) => new(
-        m.Id, m.IncidentId, m.Techniques.Select(t => t.Id).Order(StringComparer.Ordinal).ToList(), m.Description, m.DisarmVersion);
+        m.Id, m.IncidentId, m.Techniques.Select(t => t.Id).Order(StringComparer.Ordinal).ToList(), m.Description, m.DisarmVersion, m.InLatestImport);
 }

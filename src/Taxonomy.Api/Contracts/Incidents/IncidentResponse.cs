@@ -15,6 +15,7 @@ namespace Taxonomy.Api.Contracts.Incidents;
 /// <param name="Notes">Curators' notes.</param>
 /// <param name="WhenAdded">The date the incident was added to DISARM.</param>
 /// <param name="FoundVia">How the incident was found.</param>
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
 public sealed record IncidentResponse(
     string Id,
     string Name,
@@ -26,11 +27,12 @@ public sealed record IncidentResponse(
     IReadOnlyList<string> Urls,
     string? Notes,
     DateOnly? WhenAdded,
-    string? FoundVia)
+    string? FoundVia,
+    bool InLatestImport)
 {
     public static readonly Expression<Func<Incident, IncidentResponse>> Projection = i => new IncidentResponse(
-        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia);
+        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport);
 
     public static IncidentResponse From(Incident i) => new(
-        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia);
+        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport);
 }

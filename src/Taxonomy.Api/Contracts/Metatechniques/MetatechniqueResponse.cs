@@ -7,9 +7,10 @@ namespace Taxonomy.Api.Contracts.Metatechniques;
 /// <param name="Id">The metatechnique's DISARM id. <example>M004</example></param>
 /// <param name="Name">The metatechnique's name.</param>
 /// <param name="Summary">What the metatechnique is.</param>
-public sealed record MetatechniqueResponse(string Id, string Name, string? Summary)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record MetatechniqueResponse(string Id, string Name, string? Summary, bool InLatestImport)
 {
-    public static readonly Expression<Func<Metatechnique, MetatechniqueResponse>> Projection = s => new MetatechniqueResponse(s.Id, s.Name, s.Summary);
+    public static readonly Expression<Func<Metatechnique, MetatechniqueResponse>> Projection = s => new MetatechniqueResponse(s.Id, s.Name, s.Summary, s.InLatestImport);
 
-    public static MetatechniqueResponse From(Metatechnique metatechnique) => new(metatechnique.Id, metatechnique.Name, metatechnique.Summary);
+    public static MetatechniqueResponse From(Metatechnique metatechnique) => new(metatechnique.Id, metatechnique.Name, metatechnique.Summary, metatechnique.InLatestImport);
 }

@@ -8,9 +8,10 @@ namespace Taxonomy.Api.Contracts.Phases;
 /// <param name="Name">The phase's name.</param>
 /// <param name="Rank">The phase's place in DISARM's order.</param>
 /// <param name="Summary">What happens in the phase.</param>
-public sealed record PhaseResponse(string Id, string Name, int Rank, string? Summary)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record PhaseResponse(string Id, string Name, int Rank, string? Summary, bool InLatestImport)
 {
-    public static readonly Expression<Func<Phase, PhaseResponse>> Projection = p => new PhaseResponse(p.Id, p.Name, p.Rank, p.Summary);
+    public static readonly Expression<Func<Phase, PhaseResponse>> Projection = p => new PhaseResponse(p.Id, p.Name, p.Rank, p.Summary, p.InLatestImport);
 
-    public static PhaseResponse From(Phase p) => new(p.Id, p.Name, p.Rank, p.Summary);
+    public static PhaseResponse From(Phase p) => new(p.Id, p.Name, p.Rank, p.Summary, p.InLatestImport);
 }

@@ -11,10 +11,11 @@ namespace Taxonomy.Api.Contracts.References;
 /// <param name="Authors">The authors.</param>
 /// <param name="Organisation">The publishing organisation.</param>
 /// <param name="ArchiveUrl">An archived copy.</param>
-public sealed record ReferenceResponse(int Id, string Url, DateOnly? PublishedOn, string? PublishedOnText, string? Authors, string? Organisation, string? ArchiveUrl)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record ReferenceResponse(int Id, string Url, DateOnly? PublishedOn, string? PublishedOnText, string? Authors, string? Organisation, string? ArchiveUrl, bool InLatestImport)
 {
     public static readonly Expression<Func<Reference, ReferenceResponse>> Projection =
-        r => new ReferenceResponse(r.Id, r.Url, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl);
+        r => new ReferenceResponse(r.Id, r.Url, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl, r.InLatestImport);
 
-    public static ReferenceResponse From(Reference r) => new(r.Id, r.Url, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl);
+    public static ReferenceResponse From(Reference r) => new(r.Id, r.Url, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl, r.InLatestImport);
 }

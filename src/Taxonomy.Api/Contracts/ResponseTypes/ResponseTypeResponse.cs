@@ -7,9 +7,10 @@ namespace Taxonomy.Api.Contracts.ResponseTypes;
 /// <param name="Id">The response type's DISARM id. <example>D02</example></param>
 /// <param name="Name">The response type's name.</param>
 /// <param name="Summary">What the response type is.</param>
-public sealed record ResponseTypeResponse(string Id, string Name, string? Summary)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record ResponseTypeResponse(string Id, string Name, string? Summary, bool InLatestImport)
 {
-    public static readonly Expression<Func<ResponseType, ResponseTypeResponse>> Projection = s => new ResponseTypeResponse(s.Id, s.Name, s.Summary);
+    public static readonly Expression<Func<ResponseType, ResponseTypeResponse>> Projection = s => new ResponseTypeResponse(s.Id, s.Name, s.Summary, s.InLatestImport);
 
-    public static ResponseTypeResponse From(ResponseType responseType) => new(responseType.Id, responseType.Name, responseType.Summary);
+    public static ResponseTypeResponse From(ResponseType responseType) => new(responseType.Id, responseType.Name, responseType.Summary, responseType.InLatestImport);
 }

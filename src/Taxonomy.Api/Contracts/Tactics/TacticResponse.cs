@@ -9,9 +9,10 @@ namespace Taxonomy.Api.Contracts.Tactics;
 /// <param name="PhaseId">The phase the tactic belongs to.</param>
 /// <param name="Rank">The tactic's place in DISARM's order.</param>
 /// <param name="Summary">What the tactic is.</param>
-public sealed record TacticResponse(string Id, string Name, string PhaseId, int Rank, string? Summary)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record TacticResponse(string Id, string Name, string PhaseId, int Rank, string? Summary, bool InLatestImport)
 {
-    public static readonly Expression<Func<Tactic, TacticResponse>> Projection = t => new TacticResponse(t.Id, t.Name, t.PhaseId, t.Rank, t.Summary);
+    public static readonly Expression<Func<Tactic, TacticResponse>> Projection = t => new TacticResponse(t.Id, t.Name, t.PhaseId, t.Rank, t.Summary, t.InLatestImport);
 
-    public static TacticResponse From(Tactic t) => new(t.Id, t.Name, t.PhaseId, t.Rank, t.Summary);
+    public static TacticResponse From(Tactic t) => new(t.Id, t.Name, t.PhaseId, t.Rank, t.Summary, t.InLatestImport);
 }

@@ -10,10 +10,11 @@ namespace Taxonomy.Api.Contracts.Techniques;
 /// <param name="ParentId">For a sub-technique, its parent technique; otherwise null.</param>
 /// <param name="IsSubtechnique">Whether this is a sub-technique.</param>
 /// <param name="Summary">What the technique is and how to recognise it.</param>
-public sealed record TechniqueResponse(string Id, string Name, string TacticId, string? ParentId, bool IsSubtechnique, string? Summary)
+/// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+public sealed record TechniqueResponse(string Id, string Name, string TacticId, string? ParentId, bool IsSubtechnique, string? Summary, bool InLatestImport)
 {
     public static readonly Expression<Func<Technique, TechniqueResponse>> Projection =
-        t => new TechniqueResponse(t.Id, t.Name, t.TacticId, t.ParentId, t.ParentId != null, t.Summary);
+        t => new TechniqueResponse(t.Id, t.Name, t.TacticId, t.ParentId, t.ParentId != null, t.Summary, t.InLatestImport);
 
-    public static TechniqueResponse From(Technique t) => new(t.Id, t.Name, t.TacticId, t.ParentId, t.IsSubtechnique, t.Summary);
+    public static TechniqueResponse From(Technique t) => new(t.Id, t.Name, t.TacticId, t.ParentId, t.IsSubtechnique, t.Summary, t.InLatestImport);
 }

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>
+/// A plain reading of one sheet of a workbook, independent of the importer, for tests to derive
+/// what an import should have stored: each non-empty row's number and cells by header.
+/// </summary>
+internal static class SheetRows
+{
+    static SheetRows() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static List<(int Row, Dictionary<string, string?> Cells)> Read(string path, string sheet)
+    {
+        using var stream = File.OpenRead(path);
+        using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        do
+        {
+            if (reader.Name != sheet)
+            {
+                continue;
+            }
+
+            reader.Read();
+            var headers = Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture)?.Trim() ?? "").ToList();
+            var rows = new List<(int, Dictionary<string, string?>)>();
+            for (var number = 2; reader.Read(); number++)
+            {
+                var cells = new Dictionary<string, string?>();
+                for (var i = 0; i < headers.Count; i++)
+                {
+                    if (headers[i].Length > 0)
+                    {
+                        cells.TryAdd(headers[i], Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture));
+                    }
+                }
+
+                if (cells.Values.Any(value => !string.IsNullOrWhiteSpace(value)))
+                {
+                    rows.Add((number, cells));
+                }
+            }
+
+            return rows;
+        }
+        while (reader.NextResult());
+
+        throw new InvalidOperationException($"{path} has no sheet {sheet}.");
+    }
+
+    /// <summary>An id as DISARM means it: without the spaces, non-breaking included, that the sheets carry.</summary>
+    public static string Id(string? text) => (text ?? "").Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim().ToUpperInvariant();
+}
