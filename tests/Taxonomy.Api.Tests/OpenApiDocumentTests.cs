@@ -23,6 +23,15 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task ImportDocumentsItsTwoWorkbookFields()
+    {
+        var document = await DocumentAsync();
+
+        var form = document["paths"]!["/api/v1/imports"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["properties"]!.AsObject();
+        Assert.Equal(["frameworks", "data"], form.Select(field => field.Key));
+    }
+
+    [Fact]
     public async Task EveryWriteNeedsTheApiKeyAndDocuments401()
     {
         var document = await DocumentAsync();

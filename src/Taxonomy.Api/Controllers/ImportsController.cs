@@ -17,8 +17,9 @@ namespace Taxonomy.Api.Controllers;
 public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbContext db) : ControllerBase
 {
     /// <summary>
-    /// Imports DISARM's two master workbooks in one transaction and returns the data-quality
-    /// report. Objects are created or updated; stored objects the workbooks lack are kept and
+    /// Imports DISARM's two master workbooks, sent as the multipart/form-data file fields frameworks
+    /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx), in one transaction, and
+    /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
     /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
     /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
     /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default). Needs an admin key.

@@ -1,16 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Taxonomy.Api.Contracts.Importing;
 
-/// <summary>DISARM's two master workbooks, as multipart/form-data file fields.</summary>
+/// <summary>
+/// DISARM's two master workbooks, as multipart/form-data file fields: frameworks
+/// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx).
+/// </summary>
 /// <remarks>
 /// Settable properties rather than a positional record: MVC builds a constructor-bound model only
 /// when every parameter binds, so a missing file would arrive as no request at all instead of a
-/// field the validator can name.
+/// field the validator can name. The properties carry no XML summary because the OpenAPI
+/// generator would use the last one as the description of the whole form.
 /// </remarks>
 public sealed record ImportRequest
 {
-    /// <summary>DISARM_FRAMEWORKS_MASTER.xlsx: phases, tactics, techniques, tasks, counters, detections and the supporting types.</summary>
+    [FromForm(Name = "frameworks")]
     public IFormFile? Frameworks { get; init; }
 
-    /// <summary>DISARM_DATA_MASTER.xlsx: incidents, their references, incident→technique mappings and associated techniques.</summary>
+    [FromForm(Name = "data")]
     public IFormFile? Data { get; init; }
 }
