@@ -33,14 +33,21 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
             .ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets a technique or sub-technique by id (any letter case).</summary>
+    /// <summary>
+    /// Gets a technique or sub-technique by id (any letter case), with the related objects named
+    /// in include: tactic, parent, subtechniques, associatedTechniques, incidents, counters, or all.
+    /// </summary>
     /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
+    /// <param name="query">The relations to include.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}")]
-    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status404NotFound)]
-    public async Task<TechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
-        TechniqueResponse.From(await db.Techniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Technique, id, cancellationToken));
+    [ProducesResponseType<TechniqueDetailsResponse>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]
+    public async Task<TechniqueDetailsResponse> Get(string id, [FromQuery(Name = "")] TechniqueQuery query, CancellationToken cancellationToken) =>
+        await db.WithRelationsAsync(
+            await db.Techniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Technique, id, cancellationToken),
+            query.Requested(),
+            cancellationToken);
 
     /// <summary>
     /// Creates a technique, or a sub-technique when the id has a dot: T0166.004 needs T0166 to
