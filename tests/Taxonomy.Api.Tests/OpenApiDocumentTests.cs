@@ -18,7 +18,9 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
             Assert.False(string.IsNullOrWhiteSpace((string?)op.Operation["summary"]), $"{op.Method} {op.Path} has no summary");
             var problems = op.Operation["responses"]!.AsObject()
                 .Where(r => r.Key.StartsWith('4') && r.Value?["content"]?["application/problem+json"] is not null);
-            Assert.True(problems.Any(), $"{op.Method} {op.Path} documents no problem response");
+            // An operation that takes no input at all (the framework grids) has no client error to document.
+            var takesInput = op.Operation["parameters"]?.AsArray().Count > 0 || op.Operation["requestBody"] is not null;
+            Assert.True(problems.Any() || !takesInput, $"{op.Method} {op.Path} documents no problem response");
         });
     }
 

@@ -16,7 +16,11 @@ namespace Taxonomy.Api.Controllers;
 [Route("api/v1/incident-techniques")]
 public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
 {
-    /// <summary>Lists mappings, ordered by id, optionally of one incident, technique or DISARM release.</summary>
+    /// <summary>
+    /// Lists mappings, ordered by id: for integrators, the bulk incident→technique data. Filters:
+    /// incident, technique (with includeSubtechniques=true, also its sub-techniques), tactic (a
+    /// mapping naming any technique of the tactic) and DISARM release.
+    /// </summary>
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentTechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
@@ -24,10 +28,13 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
     {
         var incidentId = await db.FilterAsync<Incident>(query.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
+        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var subtechniques = query.IncludeSubtechniques == true;
         var version = query.DisarmVersion?.Trim();
         return await db.IncidentTechniques.AsNoTracking()
             .Where(m => incidentId == null || m.IncidentId == incidentId)
-            .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId))
+            .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId || (subtechniques && t.ParentId == techniqueId)))
+            .Where(m => tacticId == null || m.Techniques.Any(t => t.TacticId == tacticId))
             .Where(m => version == null || m.DisarmVersion == version)
             .OrderBy(m => m.Id).Select(IncidentTechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
     }

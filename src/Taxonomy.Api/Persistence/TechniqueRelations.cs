@@ -37,9 +37,7 @@ internal static class TechniqueRelations
                 : null,
             include.Contains("incidents") ? await IncidentsAsync(db, id, cancellationToken) : null,
             include.Contains("counters")
-                ? await db.Counters.AsNoTracking().Where(c => c.Techniques.Any(t => t.Id == id)).OrderBy(c => c.Id)
-                    .Select(c => new TechniqueCounter(c.Id, c.Name, c.ResponseTypeId, c.ResponseType == null ? null : c.ResponseType.Name))
-                    .ToListAsync(cancellationToken)
+                ? await db.Counters.AsNoTracking().Where(c => c.Techniques.Any(t => t.Id == id)).CounterLinks().ToListAsync(cancellationToken)
                 : null);
     }
 

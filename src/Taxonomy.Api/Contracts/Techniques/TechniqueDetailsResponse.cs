@@ -32,7 +32,7 @@ public sealed record TechniqueDetailsResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NamedObject>? Subtechniques = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AssociatedTechniqueLink>? AssociatedTechniques = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TechniqueIncident>? Incidents = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TechniqueCounter>? Counters = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CounterLink>? Counters = null);
 
 /// <summary>A technique associated with another, and how to choose between them.</summary>
 /// <param name="Id">The association's id. <example>AT00000001</example></param>
@@ -51,10 +51,3 @@ public sealed record TechniqueIncident(string IncidentId, string Name, IReadOnly
 /// <param name="Id">The mapping's id. <example>IT00000215</example></param>
 /// <param name="Description">The passage.</param>
 public sealed record MappingDescription(string Id, string? Description);
-
-/// <summary>A counter against a technique.</summary>
-/// <param name="Id">The counter. <example>C00006</example></param>
-/// <param name="Name">The counter's name.</param>
-/// <param name="ResponseTypeId">Its response type, if any.</param>
-/// <param name="ResponseTypeName">The response type's name.</param>
-public sealed record TechniqueCounter(string Id, string Name, string? ResponseTypeId, string? ResponseTypeName);
