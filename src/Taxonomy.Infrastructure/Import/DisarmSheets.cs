@@ -28,6 +28,8 @@ internal static class DisarmSheets
         ["associatedtechniques"] = ["disarm_id", "description", "technique_id", "associated_technique_id"],
     };
 
+    public static string[] Columns(string sheet) => Frameworks.TryGetValue(sheet, out var columns) ? columns : Data[sheet];
+
     private static string[] CounterColumns =>
         ["disarm_id", "name", "metatechnique", "summary", "actortypes", "resources_needed", "how_found", "references", "tactic", "responsetype", "notes", "techniques"];
 }

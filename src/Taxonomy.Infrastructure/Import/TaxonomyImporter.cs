@@ -28,6 +28,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await WriteAsync(release, cancellationToken);
+        await ReplaceWorkbookRowsAsync([.. frameworkSheets.Values, .. dataSheets.Values], cancellationToken);
         db.ChangeTracker.DetectChanges();
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
@@ -131,6 +132,34 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
 
         Merge("associated-techniques", await db.AssociatedTechniques.ToListAsync(cancellationToken), release.AssociatedTechniques, a => a.Id,
             (stored, a) => stored.Update(a.TechniqueId, a.AssociatedTechniqueId, a.Description));
+    }
+
+    /// <summary>
+    /// Replaces the imported workbook rows with this release's. Rows of objects created through the
+    /// API stay, unless the release now has the object: as everywhere, the release wins.
+    /// </summary>
+    private async Task ReplaceWorkbookRowsAsync(IEnumerable<Sheet> sheets, CancellationToken cancellationToken)
+    {
+        var rows = sheets.SelectMany(sheet => WorkbookRows.From(sheet, DisarmSheets.Columns(sheet.Name))).ToList();
+        var released = rows.Where(row => row.Key is not null).Select(row => (row.Sheet, row.Key)).ToHashSet();
+        var stored = await db.WorkbookRows.ToListAsync(cancellationToken);
+        var imported = stored.Where(row => row.FromImport).ToDictionary(row => (row.Sheet, row.RowNumber));
+        db.WorkbookRows.RemoveRange(stored.Where(row => !row.FromImport && released.Contains((row.Sheet, row.Key))));
+
+        // Matched by sheet and row number, so that importing the same files again writes nothing.
+        foreach (var row in rows)
+        {
+            if (imported.Remove((row.Sheet, row.RowNumber), out var existing))
+            {
+                existing.ReplaceWith(row);
+            }
+            else
+            {
+                db.WorkbookRows.Add(row);
+            }
+        }
+
+        db.WorkbookRows.RemoveRange(imported.Values);
     }
 
     /// <summary>

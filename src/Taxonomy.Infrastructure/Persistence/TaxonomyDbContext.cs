@@ -42,6 +42,8 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
 
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
 
+    public DbSet<WorkbookRow> WorkbookRows => Set<WorkbookRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
 }

@@ -563,6 +563,39 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.ToTable("imports", (string)null);
                 });
 
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cells")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FromImport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sheet")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sheet", "Key");
+
+                    b.HasIndex("Sheet", "RowNumber");
+
+                    b.ToTable("workbook_rows", (string)null);
+                });
+
             modelBuilder.Entity("actor_type_frameworks", b =>
                 {
                     b.Property<string>("ActorTypeId")

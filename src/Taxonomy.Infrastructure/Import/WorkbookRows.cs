@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Taxonomy.Infrastructure.Import;
+
+/// <summary>
+/// Turns a sheet into <see cref="WorkbookRow"/>s, printing each cell the way DISARM's generator
+/// (pandas) prints it: the strings pandas reads as missing ("n/a", "NULL", …) become empty, a
+/// number column with gaps prints as floats ("2016.0"), a date cell as "2023-10-30 00:00:00".
+/// </summary>
+internal static class WorkbookRows
+{
+    private static readonly HashSet<string> MissingLiterals = new(StringComparer.Ordinal)
+    {
+        "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
+    };
+
+    public static IEnumerable<WorkbookRow> From(Sheet sheet, IReadOnlyList<string> columns)
+    {
+        var floatColumns = columns.Where(column => IsFloatColumn(sheet, column)).ToHashSet(StringComparer.Ordinal);
+        var keyColumn = sheet.Name == "urls" ? "url_id" : "disarm_id";
+        foreach (var row in sheet.Rows)
+        {
+            var cells = columns.ToDictionary(column => column, column => Print(Cell(sheet, row, column), floatColumns.Contains(column)), StringComparer.Ordinal);
+            yield return new WorkbookRow(sheet.Name, row.Number, KeyOf(cells[keyColumn], keyColumn), fromImport: true, cells);
+        }
+    }
+
+    public static string? KeyOf(string value, string keyColumn)
+    {
+        var key = keyColumn == "url_id" ? value.Trim() : Domain.DisarmIds.Normalize(value);
+        return key.Length == 0 ? null : key;
+    }
+
+    /// <summary>pandas gives a column of numbers with any empty cell the float type.</summary>
+    private static bool IsFloatColumn(Sheet sheet, string column)
+    {
+        var values = sheet.Rows.Select(row => Cell(sheet, row, column)).ToList();
+        var present = values.Where(value => value is not null && !(value is string text && MissingLiterals.Contains(text))).ToList();
+        return present.Count > 0 && present.All(value => value is double) && present.Count < values.Count;
+    }
+
+    private static object? Cell(Sheet sheet, SheetRow row, string column)
+    {
+        var index = sheet.ColumnIndex(column);
+        return index < row.Cells.Length ? row.Cells[index] : null;
+    }
+
+    private static string Print(object? cell, bool floatColumn) => cell switch
+    {
+        null => "",
+        string text => MissingLiterals.Contains(text) ? "" : text,
+        double number when floatColumn || number != Math.Floor(number) => PythonFloat(number),
+        double number => number.ToString("0", CultureInfo.InvariantCulture),
+        DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+        bool flag => flag ? "True" : "False",
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    /// <summary>Python's repr of a float: shortest round-trip digits, and ".0" on whole numbers.</summary>
+    private static string PythonFloat(double number)
+    {
+        var text = number.ToString("R", CultureInfo.InvariantCulture);
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal) ? text : text + ".0";
+    }
+}
