@@ -25,7 +25,7 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror()));
         services.AddScoped<ReferrerFinder>();
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
         services.TryAddSingleton(TimeProvider.System);

@@ -27,6 +27,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.MirrorsWritesToWorkbookRows = false;
         await WriteAsync(release, cancellationToken);
         await ReplaceWorkbookRowsAsync([.. frameworkSheets.Values, .. dataSheets.Values], cancellationToken);
         db.ChangeTracker.DetectChanges();

@@ -44,6 +44,12 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
 
     public DbSet<WorkbookRow> WorkbookRows => Set<WorkbookRow>();
 
+    /// <summary>
+    /// Whether saving mirrors the changed objects into their workbook rows. The importer turns it
+    /// off: it writes the rows itself, exactly as the workbooks have them.
+    /// </summary>
+    internal bool MirrorsWritesToWorkbookRows { get; set; } = true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
 }

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Infrastructure.Import;
+
+/// <summary>
+/// Mirrors every write of an object that DISARM's pages show into its workbook row, so that the
+/// pages rendered from the rows show an admin's change: a changed object's row takes its new
+/// values, a new object gets a row after the imported ones, a deleted object loses its row.
+/// List cells are written one entry per line or comma-separated without spaces, the forms
+/// DISARM's generator splits correctly, so every link an admin sets shows on the pages.
+/// </summary>
+internal sealed class WorkbookRowMirror : SaveChangesInterceptor
+{
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is TaxonomyDbContext { MirrorsWritesToWorkbookRows: true } db)
+        {
+            await MirrorAsync(db, cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        eventData.Context is TaxonomyDbContext { MirrorsWritesToWorkbookRows: true }
+            ? throw new InvalidOperationException("Save asynchronously: mirroring a write into the workbook rows reads the database.")
+            : result;
+
+    private static async Task MirrorAsync(TaxonomyDbContext db, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.DetectChanges();
+        var changed = db.ChangeTracker.Entries()
+            .Where(entry => entry.Entity is IImportable && (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || LinksChanged(entry)))
+            .ToList();
+        foreach (var entry in changed)
+        {
+            var (sheet, key) = KeyOf(entry);
+            if (sheet is null)
+            {
+                continue;
+            }
+
+            var row = await db.WorkbookRows.Where(r => r.Sheet == sheet && r.Key == key).OrderBy(r => r.RowNumber).FirstOrDefaultAsync(cancellationToken);
+            if (entry.State == EntityState.Deleted)
+            {
+                if (row is not null)
+                {
+                    db.WorkbookRows.Remove(row);
+                }
+
+                continue;
+            }
+
+            var cells = await CellsAsync(db, entry.Entity, cancellationToken);
+            if (row is null)
+            {
+                var last = await db.WorkbookRows.Where(r => r.Sheet == sheet).MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 1;
+                db.WorkbookRows.Add(new WorkbookRow(sheet, last + 1, WorkbookRows.KeyOf(cells[sheet == "urls" ? "url_id" : "disarm_id"], sheet == "urls" ? "url_id" : "disarm_id"), fromImport: false, cells));
+            }
+            else
+            {
+                row.Update(cells);
+            }
+        }
+    }
+
+    private static bool LinksChanged(EntityEntry entry) =>
+        entry.Collections.Any(links => links.Metadata is ISkipNavigation && links.IsModified);
+
+    /// <summary>The sheet and key of the row an object had before this save (a reference may be changing its URL).</summary>
+    private static (string? Sheet, string? Key) KeyOf(EntityEntry entry) => entry.Entity switch
+    {
+        Reference reference => ("urls", entry.State == EntityState.Added ? reference.Url : (string?)entry.OriginalValues[nameof(Reference.Url)]),
+        var entity => (SheetOf(entity), (string?)entry.Property("Id").CurrentValue),
+    };
+
+    private static string? SheetOf(object entity) => entity switch
+    {
+        Technique => "techniques",
+        Tactic => "tactics",
+        Phase => "phases",
+        DisarmTask => "tasks",
+        Metatechnique => "metatechniques",
+        ResponseType => "responsetypes",
+        Resource => "resources",
+        Sector => "sectors",
+        Framework => "frameworks",
+        ActorType => "actortypes",
+        Incident => "incidents",
+        Counter => "countermeasures",
+        Detection => "detections",
+        Playbook => "playbooks",
+        IncidentTechnique => "incidenttechniques",
+        AssociatedTechnique => "associatedtechniques",
+        _ => null,
+    };
+
+    private static async Task<Dictionary<string, string>> CellsAsync(TaxonomyDbContext db, object entity, CancellationToken cancellationToken) => entity switch
+    {
+        Technique t => Cells(("disarm_id", t.Id), ("name", t.Name), ("tactic_id", t.TacticId), ("summary", t.Summary)),
+        Tactic t => Cells(("disarm_id", t.Id), ("name", t.Name), ("phase_id", t.PhaseId), ("rank", Number(t.Rank)), ("summary", t.Summary)),
+        Phase p => Cells(("disarm_id", p.Id), ("name", p.Name), ("rank", Number(p.Rank)), ("summary", p.Summary)),
+        DisarmTask t => Cells(("disarm_id", t.Id), ("name", t.Name), ("tactic_id", t.TacticId), ("summary", t.Summary), ("framework_id", t.FrameworkId)),
+        Metatechnique m => Cells(("disarm_id", m.Id), ("name", m.Name), ("summary", m.Summary)),
+        ResponseType r => Cells(("disarm_id", r.Id), ("name", r.Name), ("summary", r.Summary)),
+        Resource r => Cells(("disarm_id", r.Id), ("name", r.Name), ("summary", r.Summary), ("resource_type", r.ResourceType)),
+        Sector s => Cells(("disarm_id", s.Id), ("name", s.Name), ("summary", s.Summary)),
+        Framework f => Cells(("disarm_id", f.Id), ("name", f.Name), ("summary", f.Summary)),
+        ActorType a => Cells(
+            ("disarm_id", a.Id), ("name", a.Name), ("summary", a.Summary),
+            ("sector_ids", string.Join(", ", a.Sectors.Select(s => s.Id).Order(StringComparer.Ordinal))),
+            ("framework_ids", string.Join(", ", a.Frameworks.Select(f => f.Id).Order(StringComparer.Ordinal)))),
+        Incident i => Cells(
+            ("disarm_id", i.Id), ("name", i.Name), ("objecttype", i.ObjectType), ("summary", i.Summary),
+            ("year_started", i.YearStarted is { } year ? Number(year) + ".0" : null), ("attributions_seen", i.AttributionsSeen),
+            ("found_in_country", i.FoundInCountry), ("urls", string.Join(' ', i.Urls)), ("notes", i.Notes),
+            ("when_added", i.WhenAdded?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("found_via", i.FoundVia)),
+        Reference r => Cells(
+            ("url_id", r.Url), ("pub_date", r.PublishedOn?.ToString("yyyy-MM-dd' 00:00:00'", CultureInfo.InvariantCulture) ?? r.PublishedOnText),
+            ("authors", r.Authors), ("org", r.Organisation), ("archive_link", r.ArchiveUrl)),
+        Counter c => Cells([
+            .. await CounterCellsAsync(db, c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId, c.HowFound, c.References, c.Notes, c.Techniques, c.ActorTypes, c.Resources, cancellationToken),
+            ("incident_ids", string.Join(',', c.Incidents.Select(i => i.Id).Order(StringComparer.Ordinal))), ("tags", c.Tags)]),
+        Detection d => Cells([
+            .. await CounterCellsAsync(db, d.Id, d.Name, d.Summary, d.MetatechniqueId, d.TacticId, d.ResponseTypeId, d.HowFound, d.References, d.Notes, d.Techniques, d.ActorTypes, d.Resources, cancellationToken),
+            ("incidents", string.Join(',', d.Incidents.Select(i => i.Id).Order(StringComparer.Ordinal)))]),
+        Playbook p => Cells(("disarm_id", p.Id), ("object_id", p.CounterId), ("name", p.Name), ("summary", p.Summary)),
+        IncidentTechnique m => Cells(
+            ("disarm_id", m.Id), ("name", m.Description), ("incident_id", m.IncidentId),
+            ("technique_ids", string.Join(',', m.Techniques.Select(t => t.Id).Order(StringComparer.Ordinal))), ("DISARM Version", m.DisarmVersion)),
+        AssociatedTechnique a => Cells(("disarm_id", a.Id), ("description", a.Description), ("technique_id", a.TechniqueId), ("associated_technique_id", a.AssociatedTechniqueId)),
+        _ => throw new ArgumentOutOfRangeException(nameof(entity), entity.GetType().Name, "Not an object with a workbook row."),
+    };
+
+    /// <summary>The cells counters and detections share, written as DISARM writes them ("M004 - Friction").</summary>
+    private static async Task<List<(string, string?)>> CounterCellsAsync(
+        TaxonomyDbContext db, string id, string name, string? summary, string? metatechniqueId, string? tacticId, string? responseTypeId,
+        string? howFound, string? references, string? notes, IEnumerable<Technique> techniques, IEnumerable<ActorType> actorTypes, IEnumerable<Resource> resources,
+        CancellationToken cancellationToken)
+    {
+        var metatechnique = metatechniqueId is null ? null : await db.Metatechniques.FindAsync([metatechniqueId], cancellationToken);
+        var tactic = tacticId is null ? null : await db.Tactics.FindAsync([tacticId], cancellationToken);
+        return
+        [
+            ("disarm_id", id), ("name", name), ("summary", summary),
+            ("metatechnique", metatechnique is null ? null : $"{metatechnique.Id} - {metatechnique.Name}"),
+            ("tactic", tactic is null ? null : $"{tactic.Id} {tactic.Name}"),
+            ("responsetype", responseTypeId),
+            ("how_found", howFound), ("references", references), ("notes", notes),
+            ("techniques", string.Join('\n', techniques.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => $"{t.Id} - {t.Name}"))),
+            ("actortypes", string.Join(',', actorTypes.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => $"{a.Id} - {a.Name}"))),
+            ("resources_needed", string.Join(',', resources.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => $"{r.Id} - {r.Name}"))),
+        ];
+    }
+
+    private static Dictionary<string, string> Cells(params (string Column, string? Value)[] cells) =>
+        cells.ToDictionary(cell => cell.Column, cell => cell.Value ?? "", StringComparer.Ordinal);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
