@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Api.Errors;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>
+/// DISARM's published Markdown pages, served at the paths DISARM publishes them under, each byte
+/// for byte the page DISARM's own generator writes from the stored workbooks.
+/// </summary>
+[ApiController]
+[Route("generated_pages")]
+public sealed class PagesController(TaxonomyDbContext db) : ControllerBase
+{
+    private const string Markdown = "text/markdown; charset=utf-8";
+
+    /// <summary>The page of one object: a technique, incident, counter, tactic, phase, task, actor type or metatechnique.</summary>
+    /// <param name="type" example="techniques">The object's type, as DISARM names its folder of pages.</param>
+    /// <param name="file" example="T0002.md">The object's DISARM id followed by ".md".</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{type}/{file}")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public Task<ContentResult> ObjectPage(string type, string file, CancellationToken cancellationToken) =>
+        PageAsync($"{type}/{file}", cancellationToken);
+
+    /// <summary>A top-level page: an index (such as techniques_index.md), a framework grid or a count of counters by response type.</summary>
+    /// <param name="file" example="disarm_red_framework.md">The page's file name.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{file}")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public Task<ContentResult> TopLevelPage(string file, CancellationToken cancellationToken) =>
+        PageAsync(file, cancellationToken);
+
+    private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken)
+    {
+        var rows = await db.WorkbookRows.AsNoTracking().OrderBy(row => row.RowNumber).ToListAsync(cancellationToken);
+        var page = new DisarmPages(new DisarmWorkbook(rows)).Render(path)
+            ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}.");
+        return Content(page, Markdown);
+    }
+}

@@ -1,0 +1,68 @@
+namespace Taxonomy.Api.Pages;
+
+/// <summary>
+/// DISARM's published Markdown pages (generated_pages/), rendered from the workbook rows so that
+/// each is byte for byte the page DISARM's generator writes from the same workbooks.
+/// </summary>
+internal sealed class DisarmPages
+{
+    private readonly Dictionary<string, Func<string>> _topLevel;
+    private readonly Dictionary<string, (DisarmSheet Sheet, Func<DisarmRow, string> Render)> _folders;
+
+    public DisarmPages(DisarmWorkbook workbook)
+    {
+        var objects = new ObjectPages(workbook);
+        _folders = new(StringComparer.Ordinal)
+        {
+            ["techniques"] = (workbook.Techniques, objects.Technique),
+            ["incidents"] = (workbook.Incidents, objects.Incident),
+            ["counters"] = (workbook.Counters, objects.Counter),
+            ["tactics"] = (workbook.Tactics, objects.Tactic),
+            ["phases"] = (workbook.Phases, ObjectPages.Phase),
+            ["tasks"] = (workbook.Tasks, ObjectPages.Task),
+            ["actortypes"] = (workbook.ActorTypes, objects.ActorType),
+            ["metatechniques"] = (workbook.Metatechniques, objects.Metatechnique),
+        };
+        _topLevel = new(StringComparer.Ordinal)
+        {
+            ["phases_index.md"] = () => IndexPages.Phases(workbook),
+            ["tactics_index.md"] = () => IndexPages.Tactics(workbook),
+            ["techniques_index.md"] = () => IndexPages.Techniques(workbook),
+            ["tasks_index.md"] = () => IndexPages.Tasks(workbook),
+            ["incidents_index.md"] = () => IndexPages.Incidents(workbook),
+            ["counters_index.md"] = () => IndexPages.Counters(workbook),
+            ["metatechniques_index.md"] = () => IndexPages.Metatechniques(workbook),
+            ["actortypes_index.md"] = () => IndexPages.ActorTypes(workbook),
+            ["responsetype_index.md"] = () => IndexPages.ResponseTypes(workbook),
+            ["detections_index.md"] = () => IndexPages.Detections(workbook),
+            ["disarm_red_framework.md"] = () => FrameworkPages.RedFramework(workbook),
+            ["disarm_blue_framework.md"] = () => FrameworkPages.BlueFramework(workbook),
+            ["tactics_by_responsetype_table.md"] = () => FrameworkPages.TacticsByResponseType(workbook),
+            ["metatechniques_by_responsetype_table.md"] = () => FrameworkPages.MetatechniquesByResponseType(workbook),
+        };
+    }
+
+    /// <summary>The page at a path under generated_pages/ ("techniques/T0002.md", "techniques_index.md"), or null if there is none.</summary>
+    public string? Render(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (_topLevel.TryGetValue(path, out var render))
+        {
+            return render();
+        }
+
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0 || !_folders.TryGetValue(path[..slash], out var folder) || !path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var id = path[(slash + 1)..^".md".Length];
+        return id.Length > 0 && folder.Sheet.Find(id) is { } row ? folder.Render(row) : null;
+    }
+
+    /// <summary>Every page there is: one per object of the eight page types, then the top-level pages.</summary>
+    public IEnumerable<string> Paths() =>
+        _folders.SelectMany(folder => folder.Value.Sheet.Ids.Where(id => id.Length > 0).Select(id => $"{folder.Key}/{id}.md"))
+            .Concat(_topLevel.Keys);
+}

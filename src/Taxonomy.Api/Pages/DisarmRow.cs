@@ -1,0 +1,25 @@
+namespace Taxonomy.Api.Pages;
+
+/// <summary>One workbook row as DISARM's generator reads it: each cell as the text it prints.</summary>
+internal sealed class DisarmRow(IReadOnlyDictionary<string, string> cells)
+{
+    public string this[string column] => cells.TryGetValue(column, out var value) ? value : "";
+
+    public string Id => this["disarm_id"];
+
+    public string Name => this["name"];
+
+    public string Summary => this["summary"];
+
+    /// <summary>
+    /// The text before the first space of a cell. DISARM reads its "id - name" cells this way, so
+    /// "TA15 - Establish Assets" is TA15 and "M006 - Scoring, M005 - Removal" is only M006.
+    /// </summary>
+    public string FirstWordOf(string column) => FirstWord(this[column]);
+
+    public static string FirstWord(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? text : text[..space];
+    }
+}

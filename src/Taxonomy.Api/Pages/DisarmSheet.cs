@@ -1,0 +1,28 @@
+namespace Taxonomy.Api.Pages;
+
+/// <summary>The rows of one sheet in sheet order, with the by-id lookups the pages make.</summary>
+internal sealed class DisarmSheet
+{
+    private readonly Dictionary<string, DisarmRow> _byId = new(StringComparer.Ordinal);
+
+    public DisarmSheet(IReadOnlyList<DisarmRow> rows)
+    {
+        Rows = rows;
+
+        // A repeated id resolves to its last row, as a Python dict built from the sheet does.
+        foreach (var row in rows)
+        {
+            _byId[row.Id] = row;
+        }
+    }
+
+    public IReadOnlyList<DisarmRow> Rows { get; }
+
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    public bool Contains(string id) => _byId.ContainsKey(id);
+
+    public DisarmRow? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public string NameOf(string id) => _byId.TryGetValue(id, out var row) ? row.Name : "";
+}

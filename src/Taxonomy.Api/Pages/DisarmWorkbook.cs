@@ -1,0 +1,109 @@
+using Taxonomy.Infrastructure.Import;
+
+namespace Taxonomy.Api.Pages;
+
+/// <summary>
+/// Both workbooks as DISARM's page generator loads them: every sheet in sheet order, and the
+/// links between objects parsed exactly its way. The parsing keeps the generator's quirks on
+/// purpose (a counter links only the first technique of its cell, an incident technique after
+/// ", " never matches), because the published pages depend on them.
+/// </summary>
+internal sealed class DisarmWorkbook
+{
+    private readonly ILookup<string, DisarmRow> _associatedByTechnique;
+    private readonly ILookup<string, IncidentTechniquePair> _incidentTechniquesByTechnique;
+    private readonly ILookup<string, IncidentTechniquePair> _incidentTechniquesByIncident;
+    private readonly ILookup<string, DisarmRow> _countersByTechnique;
+    private readonly ILookup<string, DisarmRow> _countersByActorType;
+    private readonly ILookup<string, DisarmRow> _urls;
+
+    public DisarmWorkbook(IEnumerable<WorkbookRow> rows)
+    {
+        var sheets = rows.OrderBy(row => row.RowNumber)
+            .GroupBy(row => row.Sheet, StringComparer.Ordinal)
+            .ToDictionary(sheet => sheet.Key, sheet => sheet.Select(row => new DisarmRow(row.ReadCells())).ToList(), StringComparer.Ordinal);
+        IReadOnlyList<DisarmRow> Rows(string name) => sheets.TryGetValue(name, out var found) ? found : [];
+
+        Phases = new DisarmSheet(Rows("phases"));
+        Tactics = new DisarmSheet(Rows("tactics"));
+        Techniques = new DisarmSheet(Rows("techniques"));
+        Tasks = new DisarmSheet(Rows("tasks"));
+        Counters = new DisarmSheet(Rows("countermeasures").OrderBy(counter => counter.Id, StringComparer.Ordinal).ToList());
+        Detections = new DisarmSheet(Rows("detections"));
+        ActorTypes = new DisarmSheet(Rows("actortypes"));
+        Metatechniques = new DisarmSheet(Rows("metatechniques"));
+        ResponseTypes = new DisarmSheet(Rows("responsetypes"));
+        Incidents = new DisarmSheet(Rows("incidents"));
+
+        _associatedByTechnique = Rows("associatedtechniques")
+            .Where(row => Techniques.Contains(row["technique_id"]) && Techniques.Contains(row["associated_technique_id"]))
+            .ToLookup(row => row["technique_id"], StringComparer.Ordinal);
+        var incidentTechniques = IncidentTechniquesOf(Rows("incidenttechniques")).ToList();
+        _incidentTechniquesByTechnique = incidentTechniques.ToLookup(pair => pair.TechniqueId, StringComparer.Ordinal);
+        _incidentTechniquesByIncident = incidentTechniques.ToLookup(pair => pair.IncidentId, StringComparer.Ordinal);
+        _countersByTechnique = Counters.Rows.SelectMany(counter => TechniqueIdsOf(counter), (counter, id) => (counter, id))
+            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal);
+        _countersByActorType = Counters.Rows.SelectMany(counter => ActorTypeIdsOf(counter), (counter, id) => (counter, id))
+            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal);
+        _urls = Rows("urls").ToLookup(row => row["url_id"], StringComparer.Ordinal);
+    }
+
+    public DisarmSheet Phases { get; }
+
+    public DisarmSheet Tactics { get; }
+
+    /// <summary>Techniques and sub-techniques, in sheet order (which is not id order).</summary>
+    public DisarmSheet Techniques { get; }
+
+    public DisarmSheet Tasks { get; }
+
+    /// <summary>Counters sorted by id: every page lists them so, or sorts them further.</summary>
+    public DisarmSheet Counters { get; }
+
+    public DisarmSheet Detections { get; }
+
+    public DisarmSheet ActorTypes { get; }
+
+    public DisarmSheet Metatechniques { get; }
+
+    public DisarmSheet ResponseTypes { get; }
+
+    public DisarmSheet Incidents { get; }
+
+    /// <summary>The associated-technique rows of a technique whose both ends exist, in sheet order.</summary>
+    public IEnumerable<DisarmRow> AssociatedTechniquesOf(string techniqueId) => _associatedByTechnique[techniqueId];
+
+    /// <summary>Every incident-technique pair naming the technique, in sheet order, repeats included.</summary>
+    public IEnumerable<IncidentTechniquePair> IncidentsOf(string techniqueId) => _incidentTechniquesByTechnique[techniqueId];
+
+    /// <summary>Every incident-technique pair of the incident, in sheet order, repeats included.</summary>
+    public IEnumerable<IncidentTechniquePair> TechniquesOf(string incidentId) => _incidentTechniquesByIncident[incidentId];
+
+    /// <summary>The counters whose techniques cell links the technique, by counter id.</summary>
+    public IEnumerable<DisarmRow> CountersOfTechnique(string techniqueId) => _countersByTechnique[techniqueId];
+
+    /// <summary>The counters whose actortypes cell links the actor type, by counter id.</summary>
+    public IEnumerable<DisarmRow> CountersOfActorType(string actorTypeId) => _countersByActorType[actorTypeId];
+
+    /// <summary>The urls rows for each piece of the incident's urls cell, in cell order then urls-sheet order.</summary>
+    public IEnumerable<DisarmRow> ReferencesOf(DisarmRow incident) => incident["urls"].Split(' ').SelectMany(url => _urls[url]);
+
+    /// <summary>
+    /// The technique ids a counter's cell yields: the first word of each line. The cells separate
+    /// their entries with spaces, not lines, so in practice only the first technique counts.
+    /// </summary>
+    public static IEnumerable<string> TechniqueIdsOf(DisarmRow counter) => counter["techniques"].Split('\n').Select(DisarmRow.FirstWord);
+
+    /// <summary>The actor type ids a counter's cell yields: the first word of each comma-separated piece, untrimmed.</summary>
+    public static IEnumerable<string> ActorTypeIdsOf(DisarmRow counter) => counter["actortypes"].Split(',').Select(DisarmRow.FirstWord);
+
+    /// <summary>
+    /// The pairs of the incidenttechniques sheet whose incident and technique exist. The
+    /// technique_ids cell is split on "," without trimming, so a piece after ", " never matches.
+    /// </summary>
+    private IEnumerable<IncidentTechniquePair> IncidentTechniquesOf(IEnumerable<DisarmRow> rows) =>
+        from row in rows
+        from techniqueId in row["technique_ids"].Split(',')
+        where Incidents.Contains(row["incident_id"]) && Techniques.Contains(techniqueId)
+        select new IncidentTechniquePair(row["incident_id"], techniqueId, row.Name);
+}
