@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpLogging;
 using Taxonomy.Api.Cli;
 using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
@@ -22,6 +23,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
+builder.Services.AddScoped<PageSource>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.ActorTypes;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -30,9 +31,10 @@ public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion
             .OrderBy(a => a.Id).Select(ActorTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets an actor type by id (any letter case).</summary>
+    /// <summary>Gets an actor type by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="A033">The actor type's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("actortypes")]
     [HttpGet("{id}")]
     [ProducesResponseType<ActorTypeResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

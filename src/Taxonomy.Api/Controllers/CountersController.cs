@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Counters;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -36,9 +37,10 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) 
             .OrderBy(c => c.Id).Select(CounterResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets a counter by id (any letter case).</summary>
+    /// <summary>Gets a counter by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="C00006">The counter's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("counters")]
     [HttpGet("{id}")]
     [ProducesResponseType<CounterResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

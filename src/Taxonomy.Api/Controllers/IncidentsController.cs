@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Incidents;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -23,9 +24,10 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion)
     public Task<PagedList<IncidentResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Incidents.AsNoTracking().OrderBy(i => i.Id).Select(IncidentResponse.Projection).ToPageAsync(paging, cancellationToken);
 
-    /// <summary>Gets an incident by id (any letter case).</summary>
+    /// <summary>Gets an incident by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("incidents")]
     [HttpGet("{id}")]
     [ProducesResponseType<IncidentResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

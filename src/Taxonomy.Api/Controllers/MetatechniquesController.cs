@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Metatechniques;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -23,9 +24,10 @@ public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion dele
     public Task<PagedList<MetatechniqueResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.Metatechniques.AsNoTracking().OrderBy(s => s.Id).Select(MetatechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
 
-    /// <summary>Gets a metatechnique by id (any letter case).</summary>
+    /// <summary>Gets a metatechnique by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="M004">The metatechnique's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("metatechniques")]
     [HttpGet("{id}")]
     [ProducesResponseType<MetatechniqueResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 
@@ -13,9 +11,9 @@ namespace Taxonomy.Api.Controllers;
 /// </summary>
 [ApiController]
 [Route("generated_pages")]
-public sealed class PagesController(TaxonomyDbContext db) : ControllerBase
+public sealed class PagesController(PageSource pages) : ControllerBase
 {
-    private const string Markdown = "text/markdown; charset=utf-8";
+    public const string Markdown = "text/markdown; charset=utf-8";
 
     /// <summary>The page of one object: a technique, incident, counter, tactic, phase, task, actor type or metatechnique.</summary>
     /// <param name="type" example="techniques">The object's type, as DISARM names its folder of pages.</param>
@@ -36,11 +34,8 @@ public sealed class PagesController(TaxonomyDbContext db) : ControllerBase
     public Task<ContentResult> TopLevelPage(string file, CancellationToken cancellationToken) =>
         PageAsync(file, cancellationToken);
 
-    private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken)
-    {
-        var rows = await db.WorkbookRows.AsNoTracking().OrderBy(row => row.RowNumber).ToListAsync(cancellationToken);
-        var page = new DisarmPages(new DisarmWorkbook(rows)).Render(path)
-            ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}.");
-        return Content(page, Markdown);
-    }
+    private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken) =>
+        Content(
+            await pages.RenderAsync(path, cancellationToken) ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}."),
+            Markdown);
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts;
 using Taxonomy.Api.Contracts.Phases;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -28,9 +29,10 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : 
         return ordered.Select(PhaseResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets a phase by id (any letter case).</summary>
+    /// <summary>Gets a phase by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="P02">The phase's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("phases")]
     [HttpGet("{id}")]
     [ProducesResponseType<PhaseResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

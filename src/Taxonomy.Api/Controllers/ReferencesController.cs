@@ -75,10 +75,12 @@ public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
     [Authorize(AdminPolicy.Name)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProblemResponses(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound)]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
-        await db.References.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken) > 0
-            ? NoContent()
-            : throw new ResourceNotFoundException($"There is no reference {id}.");
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        db.References.Remove(await FindAsync(db.References, id, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        return NoContent();
+    }
 
     private static async Task<Reference> FindAsync(IQueryable<Reference> references, int id, CancellationToken cancellationToken) =>
         await references.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) ?? throw new ResourceNotFoundException($"There is no reference {id}.");

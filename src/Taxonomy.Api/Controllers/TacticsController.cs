@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts;
 using Taxonomy.Api.Contracts.Tactics;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -29,9 +30,10 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) :
         return await ordered.Select(TacticResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets a tactic by id (any letter case).</summary>
+    /// <summary>Gets a tactic by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="TA06">The tactic's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("tactics")]
     [HttpGet("{id}")]
     [ProducesResponseType<TacticResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

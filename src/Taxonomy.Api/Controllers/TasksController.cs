@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Tasks;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -27,9 +28,10 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : C
             .OrderBy(t => t.Id).Select(TaskResponse.Projection).ToPageAsync(paging, cancellationToken);
     }
 
-    /// <summary>Gets a task by id (any letter case).</summary>
+    /// <summary>Gets a task by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="TK0001">The task's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("tasks")]
     [HttpGet("{id}")]
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]

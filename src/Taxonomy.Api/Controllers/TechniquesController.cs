@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Techniques;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -36,10 +37,12 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     /// <summary>
     /// Gets a technique or sub-technique by id (any letter case), with the related objects named
     /// in include: tactic, parent, subtechniques, associatedTechniques, incidents, counters, or all.
+    /// Send Accept: text/markdown for DISARM's page of it instead.
     /// </summary>
     /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
     /// <param name="query">The relations to include.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
+    [MarkdownPage("techniques")]
     [HttpGet("{id}")]
     [ProducesResponseType<TechniqueDetailsResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]

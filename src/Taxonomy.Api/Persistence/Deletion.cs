@@ -23,10 +23,11 @@ public sealed class Deletion(TaxonomyDbContext db, ReferrerFinder referrers)
             throw new ConflictException($"{format.Kind} {id} is still referenced by {who}. Change or delete those first.", byResource);
         }
 
-        var deleted = await db.Set<T>().Where(e => EF.Property<string>(e, "Id") == id).ExecuteDeleteAsync(cancellationToken);
-        if (deleted == 0)
-        {
-            throw new ResourceNotFoundException($"There is no {format.Kind} {id}.");
-        }
+        // Removed through the change tracker, not ExecuteDelete, so that saving also drops the
+        // object's workbook row and the pages stop showing it.
+        var entity = await db.Set<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
+            ?? throw new ResourceNotFoundException($"There is no {format.Kind} {id}.");
+        db.Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
