@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
+using Taxonomy.Api.Caching;
 using Taxonomy.Api.Cli;
 using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
@@ -24,6 +25,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
+builder.Services.AddSingleton<ParsedWorkbook>();
+// Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
+builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
@@ -79,6 +83,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHttpLogging();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -27,6 +27,7 @@ public static class DependencyInjection
 
         services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror()));
         services.AddScoped<ReferrerFinder>();
+        services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
         services.TryAddSingleton(TimeProvider.System);
         return services;

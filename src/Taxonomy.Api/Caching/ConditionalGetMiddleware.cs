@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Net.Http.Headers;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Caching;
+
+/// <summary>
+/// HTTP caching for every read: a strong ETag made from the data's version and the request
+/// (path, query and Accept), 304 for a matching If-None-Match, and a server-side copy of each
+/// answer. Because the key includes the data version, any committed write, from the API or from
+/// an import in another process, makes every earlier copy unreachable: an answer is never served
+/// from a cache after the data it shows has changed. Writes are rare, so invalidating everything
+/// on each one costs little and needs no bookkeeping of which page shows which object.
+/// </summary>
+internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion version, IMemoryCache cache)
+{
+    /// <summary>Answers larger than this are served but not kept.</summary>
+    private const int MaxCachedBytes = 1024 * 1024;
+
+    public const string CacheControl = "public, no-cache";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!HttpMethods.IsGet(context.Request.Method) || !IsCacheable(context.Request.Path))
+        {
+            await next(context);
+            return;
+        }
+
+        var etag = ETagFor(context.Request, version.Current());
+        var headers = context.Response.GetTypedHeaders();
+        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: true)))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            SetValidators(context.Response, etag);
+            return;
+        }
+
+        if (cache.TryGetValue(etag.Tag.Value!, out CachedAnswer? cached))
+        {
+            SetValidators(context.Response, etag);
+            context.Response.ContentType = cached!.ContentType;
+            context.Response.ContentLength = cached.Body.Length;
+            await context.Response.Body.WriteAsync(cached.Body, context.RequestAborted);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                SetValidators(context.Response, etag);
+            }
+
+            return Task.CompletedTask;
+        });
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode == StatusCodes.Status200OK && body.Length <= MaxCachedBytes)
+        {
+            cache.Set(etag.Tag.Value!, new CachedAnswer(context.Response.ContentType ?? "", body), new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        }
+
+        // An empty answer is left unstarted, so that the status-code pages can still give a 404
+        // from routing its problem body.
+        if (body.Length > 0)
+        {
+            await original.WriteAsync(body, context.RequestAborted);
+        }
+    }
+
+    private static bool IsCacheable(PathString path) =>
+        path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/generated_pages", StringComparison.Ordinal);
+
+    private static void SetValidators(HttpResponse response, EntityTagHeaderValue etag)
+    {
+        response.Headers.ETag = etag.ToString();
+        response.Headers.CacheControl = CacheControl;
+        response.Headers.Vary = HeaderNames.Accept;
+    }
+
+    private static EntityTagHeaderValue ETagFor(HttpRequest request, string dataVersion)
+    {
+        var key = $"{dataVersion}\n{request.Path}\n{request.QueryString}\n{request.Headers.Accept}";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"");
+    }
+
+    private sealed record CachedAnswer(string ContentType, byte[] Body);
+}

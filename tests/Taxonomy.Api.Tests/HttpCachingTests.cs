@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.Data.Sqlite;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>ETags, 304s and the server-side copies of answers, which must never outlive the data.</summary>
+public sealed class HttpCachingTests : IAsyncLifetime
+{
+    private readonly TaxonomyApiFactory _factory = new();
+    private HttpClient _admin = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _admin = _factory.CreateAdminClient();
+        (await _admin.PostJsonAsync("/api/v1/phases", new { id = "P01", name = "Plan", rank = 1 })).EnsureSuccessStatusCode();
+        (await _admin.PostJsonAsync("/api/v1/tactics", new { id = "TA01", name = "Plan Strategy", phaseId = "P01", rank = 1 })).EnsureSuccessStatusCode();
+        (await _admin.PostJsonAsync("/api/v1/techniques", new { id = "T0001", name = "First name", tacticId = "TA01" })).EnsureSuccessStatusCode();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _admin.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/api/v1/techniques/T0001")]
+    [InlineData("/api/v1/techniques?pageSize=5")]
+    [InlineData("/generated_pages/techniques/T0001.md")]
+    public async Task ReadsCarryAStrongETagAndA304ForAMatchingIfNoneMatch(string url)
+    {
+        using var first = await _admin.GetAsync(url);
+        var etag = first.Headers.ETag;
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(etag);
+        Assert.False(etag.IsWeak);
+        Assert.Equal("public, no-cache", first.Headers.CacheControl?.ToString());
+        Assert.Contains("Accept", first.Headers.Vary);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(etag);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var revalidated = await _admin.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+        Assert.Equal(etag, revalidated.Headers.ETag);
+        Assert.Empty(await revalidated.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ARepeatedReadGivesTheSameBodyAndETag()
+    {
+        using var first = await _admin.GetAsync("/api/v1/techniques/T0001");
+        using var second = await _admin.GetAsync("/api/v1/techniques/T0001");
+
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal("application/json", second.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task AnAdminWriteMakesEveryCachedAnswerStale()
+    {
+        using var before = await _admin.GetAsync("/api/v1/techniques/T0001");
+        var page = await _admin.GetStringAsync("/generated_pages/tactics/TA01.md");
+        Assert.Contains("T0001 First name", page, StringComparison.Ordinal);
+
+        (await _admin.PutJsonAsync("/api/v1/techniques/T0001", new { name = "Second name", tacticId = "TA01" })).EnsureSuccessStatusCode();
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/techniques/T0001");
+        request.Headers.IfNoneMatch.Add(before.Headers.ETag!);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var after = await _admin.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+        Assert.Contains("Second name", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("T0001 Second name", await _admin.GetStringAsync("/generated_pages/tactics/TA01.md"), StringComparison.Ordinal);
+    }
+
+    /// <summary>An import from the command line writes from another process: the API must notice without being told.</summary>
+    [Fact]
+    public async Task AWriteFromAnotherConnectionMakesCachedAnswersStale()
+    {
+        Assert.Contains("First name", await _admin.GetStringAsync("/api/v1/techniques/T0001"), StringComparison.Ordinal);
+
+        await using (var other = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var update = other.CreateCommand();
+            update.CommandText = "UPDATE techniques SET \"Name\" = 'Written elsewhere' WHERE \"Id\" = 'T0001'";
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        Assert.Contains("Written elsewhere", await _admin.GetStringAsync("/api/v1/techniques/T0001"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkdownAndJsonOfTheSameUrlHaveDifferentETags()
+    {
+        using var json = await _admin.GetAsync("/api/v1/techniques/T0001");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/techniques/T0001");
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        using var markdown = await _admin.SendAsync(request);
+
+        Assert.Equal("text/markdown", markdown.Content.Headers.ContentType?.MediaType);
+        Assert.NotEqual(json.Headers.ETag, markdown.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task ProblemsAreNotCachedAndCarryNoETag()
+    {
+        using var missing = await _admin.GetAsync("/api/v1/techniques/T0002");
+        await missing.ReadProblemAsync(HttpStatusCode.NotFound);
+        (await _admin.PostJsonAsync("/api/v1/techniques", new { id = "T0002", name = "Now there", tacticId = "TA01" })).EnsureSuccessStatusCode();
+
+        Assert.Null(missing.Headers.ETag);
+        Assert.Contains("Now there", await _admin.GetStringAsync("/api/v1/techniques/T0002"), StringComparison.Ordinal);
+    }
+}
