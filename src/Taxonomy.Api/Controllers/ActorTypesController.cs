@@ -28,7 +28,7 @@ public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion
         return await db.ActorTypes.AsNoTracking()
             .Where(a => sectorId == null || a.Sectors.Any(s => s.Id == sectorId))
             .Where(a => frameworkId == null || a.Frameworks.Any(f => f.Id == frameworkId))
-            .OrderBy(a => a.Id).Select(ActorTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(a => a.Id, ActorTypeResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets an actor type by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

@@ -24,7 +24,7 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletio
     {
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
         return await db.AssociatedTechniques.AsNoTracking().Where(a => techniqueId == null || a.TechniqueId == techniqueId)
-            .OrderBy(a => a.Id).Select(AssociatedTechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(a => a.Id, AssociatedTechniqueResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets an association by id (any letter case).</summary>

@@ -34,7 +34,7 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) 
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .OrderBy(c => c.Id).Select(CounterResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(c => c.Id, CounterResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a counter by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

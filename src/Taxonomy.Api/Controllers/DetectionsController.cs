@@ -33,7 +33,7 @@ public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .OrderBy(c => c.Id).Select(DetectionResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(c => c.Id, DetectionResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a detection by id (any letter case).</summary>

@@ -21,7 +21,7 @@ public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion
     [ProducesResponseType<PagedList<FrameworkResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<FrameworkResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Frameworks.AsNoTracking().OrderBy(s => s.Id).Select(FrameworkResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.Frameworks.AsNoTracking().ToPageAsync(s => s.Id, FrameworkResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets a framework by id (any letter case).</summary>
     /// <param name="id" example="FW01">The framework's DISARM id.</param>

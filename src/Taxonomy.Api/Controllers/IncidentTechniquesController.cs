@@ -36,7 +36,7 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
             .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId || (subtechniques && t.ParentId == techniqueId)))
             .Where(m => tacticId == null || m.Techniques.Any(t => t.TacticId == tacticId))
             .Where(m => version == null || m.DisarmVersion == version)
-            .OrderBy(m => m.Id).Select(IncidentTechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(m => m.Id, IncidentTechniqueResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a mapping by id (any letter case).</summary>

@@ -22,7 +22,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion)
     [ProducesResponseType<PagedList<IncidentResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<IncidentResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Incidents.AsNoTracking().OrderBy(i => i.Id).Select(IncidentResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.Incidents.AsNoTracking().ToPageAsync(i => i.Id, IncidentResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets an incident by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>

@@ -22,7 +22,7 @@ public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion dele
     [ProducesResponseType<PagedList<MetatechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<MetatechniqueResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Metatechniques.AsNoTracking().OrderBy(s => s.Id).Select(MetatechniqueResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.Metatechniques.AsNoTracking().ToPageAsync(s => s.Id, MetatechniqueResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets a metatechnique by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="M004">The metatechnique's DISARM id.</param>

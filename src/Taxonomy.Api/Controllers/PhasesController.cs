@@ -25,8 +25,9 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : 
     public Task<PagedList<PhaseResponse>> List([FromQuery(Name = "")] PhaseListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var phases = db.Phases.AsNoTracking();
-        var ordered = query.Sort == RankOrder.Rank ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id) : phases.OrderBy(p => p.Id);
-        return ordered.Select(PhaseResponse.Projection).ToPageAsync(paging, cancellationToken);
+        return query.Sort == RankOrder.Rank
+            ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id).Select(PhaseResponse.Projection).ToPageAsync(paging, cancellationToken)
+            : phases.ToPageAsync(p => p.Id, PhaseResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a phase by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

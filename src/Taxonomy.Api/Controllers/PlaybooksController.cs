@@ -24,7 +24,7 @@ public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion)
     {
         var counterId = await db.FilterAsync<Counter>(query.CounterId, DisarmIds.Counter, "counterId", cancellationToken);
         return await db.Playbooks.AsNoTracking().Where(t => counterId == null || t.CounterId == counterId)
-            .OrderBy(t => t.Id).Select(PlaybookResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(t => t.Id, PlaybookResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a playbook by id (any letter case).</summary>

@@ -21,7 +21,7 @@ public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion)
     [ProducesResponseType<PagedList<ResourceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<ResourceResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Resources.AsNoTracking().OrderBy(s => s.Id).Select(ResourceResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.Resources.AsNoTracking().ToPageAsync(s => s.Id, ResourceResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets a resource by id (any letter case).</summary>
     /// <param name="id" example="R004">The resource's DISARM id.</param>

@@ -21,7 +21,7 @@ public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion delet
     [ProducesResponseType<PagedList<ResponseTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<ResponseTypeResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.ResponseTypes.AsNoTracking().OrderBy(s => s.Id).Select(ResponseTypeResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.ResponseTypes.AsNoTracking().ToPageAsync(s => s.Id, ResponseTypeResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets a response type by id (any letter case).</summary>
     /// <param name="id" example="D02">The response type's DISARM id.</param>

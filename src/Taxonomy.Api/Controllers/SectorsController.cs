@@ -21,7 +21,7 @@ public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion) :
     [ProducesResponseType<PagedList<SectorResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<SectorResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Sectors.AsNoTracking().OrderBy(s => s.Id).Select(SectorResponse.Projection).ToPageAsync(paging, cancellationToken);
+        db.Sectors.AsNoTracking().ToPageAsync(s => s.Id, SectorResponse.Projection, paging, cancellationToken);
 
     /// <summary>Gets a sector by id (any letter case).</summary>
     /// <param name="id" example="S007">The sector's DISARM id.</param>

@@ -26,8 +26,9 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) :
     {
         var phaseId = await db.FilterAsync<Phase>(query.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
         var tactics = db.Tactics.AsNoTracking().Where(t => phaseId == null || t.PhaseId == phaseId);
-        var ordered = query.Sort == RankOrder.Rank ? tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id) : tactics.OrderBy(t => t.Id);
-        return await ordered.Select(TacticResponse.Projection).ToPageAsync(paging, cancellationToken);
+        return query.Sort == RankOrder.Rank
+            ? await tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id).Select(TacticResponse.Projection).ToPageAsync(paging, cancellationToken)
+            : await tactics.ToPageAsync(t => t.Id, TacticResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a tactic by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

@@ -25,7 +25,7 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : C
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         return await db.Tasks.AsNoTracking().Where(t => tacticId == null || t.TacticId == tacticId)
-            .OrderBy(t => t.Id).Select(TaskResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(t => t.Id, TaskResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>Gets a task by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

@@ -29,9 +29,7 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
             .Where(t => tacticId == null || t.TacticId == tacticId)
             .Where(t => parentId == null || t.ParentId == parentId)
             .Where(t => query.IsSubtechnique == null || (t.ParentId != null) == query.IsSubtechnique)
-            .OrderBy(t => t.Id)
-            .Select(TechniqueResponse.Projection)
-            .ToPageAsync(paging, cancellationToken);
+            .ToPageAsync(t => t.Id, TechniqueResponse.Projection, paging, cancellationToken);
     }
 
     /// <summary>
