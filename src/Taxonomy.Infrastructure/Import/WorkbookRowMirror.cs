@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -38,6 +37,7 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
         var changed = db.ChangeTracker.Entries()
             .Where(entry => entry.Entity is IImportable && (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || LinksChanged(entry)))
             .ToList();
+        var nextRow = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entry in changed)
         {
             var (sheet, key) = KeyOf(entry);
@@ -57,11 +57,17 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
                 continue;
             }
 
-            var cells = await CellsAsync(db, entry.Entity, cancellationToken);
+            var cells = await WorkbookCells.ForAsync(entry.Entity, (set, id) => NameAsync(db, set, id, cancellationToken));
             if (row is null)
             {
-                var last = await db.WorkbookRows.Where(r => r.Sheet == sheet).MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 1;
-                db.WorkbookRows.Add(new WorkbookRow(sheet, last + 1, WorkbookRows.KeyOf(cells[sheet == "urls" ? "url_id" : "disarm_id"], sheet == "urls" ? "url_id" : "disarm_id"), fromImport: false, cells));
+                // Counted here as well as in the table, since one save can add several rows to a sheet.
+                if (!nextRow.TryGetValue(sheet, out var number))
+                {
+                    number = (await db.WorkbookRows.Where(r => r.Sheet == sheet).MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 1) + 1;
+                }
+
+                nextRow[sheet] = number + 1;
+                db.WorkbookRows.Add(new WorkbookRow(sheet, number, WorkbookRows.KeyOf(cells[sheet == "urls" ? "url_id" : "disarm_id"], sheet == "urls" ? "url_id" : "disarm_id"), fromImport: false, cells));
             }
             else
             {
@@ -70,6 +76,12 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
         }
     }
 
+    private static async Task<string?> NameAsync(TaxonomyDbContext db, string set, string id, CancellationToken cancellationToken) => set switch
+    {
+        "metatechniques" => (await db.Metatechniques.FindAsync([id], cancellationToken))?.Name,
+        _ => (await db.Tactics.FindAsync([id], cancellationToken))?.Name,
+    };
+
     private static bool LinksChanged(EntityEntry entry) =>
         entry.Collections.Any(links => links.Metadata is ISkipNavigation && links.IsModified);
 
@@ -77,90 +89,8 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
     private static (string? Sheet, string? Key) KeyOf(EntityEntry entry) => entry.Entity switch
     {
         Reference reference => ("urls", entry.State == EntityState.Added ? reference.Url : (string?)entry.OriginalValues[nameof(Reference.Url)]),
-        var entity => (SheetOf(entity), (string?)entry.Property("Id").CurrentValue),
+        var entity => (WorkbookCells.SheetOf(entity), (string?)entry.Property("Id").CurrentValue),
     };
 
-    private static string? SheetOf(object entity) => entity switch
-    {
-        Technique => "techniques",
-        Tactic => "tactics",
-        Phase => "phases",
-        DisarmTask => "tasks",
-        Metatechnique => "metatechniques",
-        ResponseType => "responsetypes",
-        Resource => "resources",
-        Sector => "sectors",
-        Framework => "frameworks",
-        ActorType => "actortypes",
-        Incident => "incidents",
-        Counter => "countermeasures",
-        Detection => "detections",
-        Playbook => "playbooks",
-        IncidentTechnique => "incidenttechniques",
-        AssociatedTechnique => "associatedtechniques",
-        _ => null,
-    };
 
-    private static async Task<Dictionary<string, string>> CellsAsync(TaxonomyDbContext db, object entity, CancellationToken cancellationToken) => entity switch
-    {
-        Technique t => Cells(("disarm_id", t.Id), ("name", t.Name), ("tactic_id", t.TacticId), ("summary", t.Summary)),
-        Tactic t => Cells(("disarm_id", t.Id), ("name", t.Name), ("phase_id", t.PhaseId), ("rank", Number(t.Rank)), ("summary", t.Summary)),
-        Phase p => Cells(("disarm_id", p.Id), ("name", p.Name), ("rank", Number(p.Rank)), ("summary", p.Summary)),
-        DisarmTask t => Cells(("disarm_id", t.Id), ("name", t.Name), ("tactic_id", t.TacticId), ("summary", t.Summary), ("framework_id", t.FrameworkId)),
-        Metatechnique m => Cells(("disarm_id", m.Id), ("name", m.Name), ("summary", m.Summary)),
-        ResponseType r => Cells(("disarm_id", r.Id), ("name", r.Name), ("summary", r.Summary)),
-        Resource r => Cells(("disarm_id", r.Id), ("name", r.Name), ("summary", r.Summary), ("resource_type", r.ResourceType)),
-        Sector s => Cells(("disarm_id", s.Id), ("name", s.Name), ("summary", s.Summary)),
-        Framework f => Cells(("disarm_id", f.Id), ("name", f.Name), ("summary", f.Summary)),
-        ActorType a => Cells(
-            ("disarm_id", a.Id), ("name", a.Name), ("summary", a.Summary),
-            ("sector_ids", string.Join(", ", a.Sectors.Select(s => s.Id).Order(StringComparer.Ordinal))),
-            ("framework_ids", string.Join(", ", a.Frameworks.Select(f => f.Id).Order(StringComparer.Ordinal)))),
-        Incident i => Cells(
-            ("disarm_id", i.Id), ("name", i.Name), ("objecttype", i.ObjectType), ("summary", i.Summary),
-            ("year_started", i.YearStarted is { } year ? Number(year) + ".0" : null), ("attributions_seen", i.AttributionsSeen),
-            ("found_in_country", i.FoundInCountry), ("urls", string.Join(' ', i.Urls)), ("notes", i.Notes),
-            ("when_added", i.WhenAdded?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("found_via", i.FoundVia)),
-        Reference r => Cells(
-            ("url_id", r.Url), ("pub_date", r.PublishedOn?.ToString("yyyy-MM-dd' 00:00:00'", CultureInfo.InvariantCulture) ?? r.PublishedOnText),
-            ("authors", r.Authors), ("org", r.Organisation), ("archive_link", r.ArchiveUrl)),
-        Counter c => Cells([
-            .. await CounterCellsAsync(db, c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId, c.HowFound, c.References, c.Notes, c.Techniques, c.ActorTypes, c.Resources, cancellationToken),
-            ("incident_ids", string.Join(',', c.Incidents.Select(i => i.Id).Order(StringComparer.Ordinal))), ("tags", c.Tags)]),
-        Detection d => Cells([
-            .. await CounterCellsAsync(db, d.Id, d.Name, d.Summary, d.MetatechniqueId, d.TacticId, d.ResponseTypeId, d.HowFound, d.References, d.Notes, d.Techniques, d.ActorTypes, d.Resources, cancellationToken),
-            ("incidents", string.Join(',', d.Incidents.Select(i => i.Id).Order(StringComparer.Ordinal)))]),
-        Playbook p => Cells(("disarm_id", p.Id), ("object_id", p.CounterId), ("name", p.Name), ("summary", p.Summary)),
-        IncidentTechnique m => Cells(
-            ("disarm_id", m.Id), ("name", m.Description), ("incident_id", m.IncidentId),
-            ("technique_ids", string.Join(',', m.Techniques.Select(t => t.Id).Order(StringComparer.Ordinal))), ("DISARM Version", m.DisarmVersion)),
-        AssociatedTechnique a => Cells(("disarm_id", a.Id), ("description", a.Description), ("technique_id", a.TechniqueId), ("associated_technique_id", a.AssociatedTechniqueId)),
-        _ => throw new ArgumentOutOfRangeException(nameof(entity), entity.GetType().Name, "Not an object with a workbook row."),
-    };
-
-    /// <summary>The cells counters and detections share, written as DISARM writes them ("M004 - Friction").</summary>
-    private static async Task<List<(string, string?)>> CounterCellsAsync(
-        TaxonomyDbContext db, string id, string name, string? summary, string? metatechniqueId, string? tacticId, string? responseTypeId,
-        string? howFound, string? references, string? notes, IEnumerable<Technique> techniques, IEnumerable<ActorType> actorTypes, IEnumerable<Resource> resources,
-        CancellationToken cancellationToken)
-    {
-        var metatechnique = metatechniqueId is null ? null : await db.Metatechniques.FindAsync([metatechniqueId], cancellationToken);
-        var tactic = tacticId is null ? null : await db.Tactics.FindAsync([tacticId], cancellationToken);
-        return
-        [
-            ("disarm_id", id), ("name", name), ("summary", summary),
-            ("metatechnique", metatechnique is null ? null : $"{metatechnique.Id} - {metatechnique.Name}"),
-            ("tactic", tactic is null ? null : $"{tactic.Id} {tactic.Name}"),
-            ("responsetype", responseTypeId),
-            ("how_found", howFound), ("references", references), ("notes", notes),
-            ("techniques", string.Join('\n', techniques.OrderBy(t => t.Id, StringComparer.Ordinal).Select(t => $"{t.Id} - {t.Name}"))),
-            ("actortypes", string.Join(',', actorTypes.OrderBy(a => a.Id, StringComparer.Ordinal).Select(a => $"{a.Id} - {a.Name}"))),
-            ("resources_needed", string.Join(',', resources.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => $"{r.Id} - {r.Name}"))),
-        ];
-    }
-
-    private static Dictionary<string, string> Cells(params (string Column, string? Value)[] cells) =>
-        cells.ToDictionary(cell => cell.Column, cell => cell.Value ?? "", StringComparer.Ordinal);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
