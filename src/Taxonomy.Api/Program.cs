@@ -15,7 +15,7 @@ using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.Persistence;
 
 // A command (such as "import") takes its own arguments; only --Key=value settings reach configuration.
-var command = args is [ImportCommand.Verb, ..] ? args[0] : null;
+var command = args is [ImportCommand.Verb or GenerateSyntheticCommand.Verb, ..] ? args[0] : null;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = command is null ? args : args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray(),
@@ -99,10 +99,12 @@ app.MapHealthChecks("/health");
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
-if (command == ImportCommand.Verb)
+if (command is not null)
 {
     var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();
-    return await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
+    return command == ImportCommand.Verb
+        ? await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None)
+        : await GenerateSyntheticCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
 }
 
 await app.RunAsync();

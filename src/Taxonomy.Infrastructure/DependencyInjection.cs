@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Synthetic;
 
 namespace Taxonomy.Infrastructure;
 
@@ -29,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
+        services.AddSingleton<SyntheticData>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,0 +1,62 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Taxonomy.Infrastructure.Synthetic;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>The synthetic data set the benchmarks use at scale: DISARM's shape, scaled counts, working links and pages.</summary>
+public sealed class SyntheticDataTests
+{
+    [Fact]
+    public async Task ScaleTwoHasTwiceDisarmsCountsAndTwentyMappingsPerIncident()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        using var client = factory.CreateClient();
+
+        await factory.Services.GetRequiredService<SyntheticData>().WriteAsync(2, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(890, await CountAsync(client, "techniques"));
+        Assert.Equal(502, await CountAsync(client, "incidents"));
+        Assert.Equal(502 * SyntheticData.MappingsPerIncident, await CountAsync(client, "incident-techniques"));
+        Assert.Equal(280, await CountAsync(client, "counters"));
+        Assert.Equal(66, await CountAsync(client, "actor-types"));
+        Assert.True(await CountAsync(client, "techniques?isSubtechnique=true") > 400);
+    }
+
+    [Fact]
+    public async Task SyntheticObjectsHaveRelationsAndPages()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        using var client = factory.CreateClient();
+        await factory.Services.GetRequiredService<SyntheticData>().WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        var technique = await (await client.GetAsync("/api/v1/techniques/T0166.001?include=all")).ReadJsonAsync(HttpStatusCode.OK);
+        var page = await client.GetStringAsync("/generated_pages/techniques/T0166.001.md");
+        var incident = await client.GetStringAsync("/generated_pages/incidents/I00251.md");
+
+        Assert.Equal("T0166", (string?)technique["parent"]!["id"]);
+        Assert.StartsWith($"# Technique T0166.001: {technique["name"]}", page, StringComparison.Ordinal);
+        Assert.Contains("| Technique | Description given for this incident |", incident, StringComparison.Ordinal);
+        var pairs = (await (await client.GetAsync("/api/v1/incidents/I00251/techniques")).ReadJsonAsync(HttpStatusCode.OK)).AsArray()
+            .Sum(link => link!["mappings"]!.AsArray().Count);
+        Assert.True(pairs >= SyntheticData.MappingsPerIncident);
+        Assert.Equal(pairs, incident.Split('\n').Count(line => line.StartsWith("| [T", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task GeneratingIntoADatabaseWithDataIsRefused()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        var synthetic = factory.Services.GetRequiredService<SyntheticData>();
+        await synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<int> CountAsync(HttpClient client, string resource)
+    {
+        var separator = resource.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var page = await (await client.GetAsync($"/api/v1/{resource}{separator}pageSize=1")).ReadJsonAsync(HttpStatusCode.OK);
+        return (int)page["totalCount"]!;
+    }
+}
