@@ -31,12 +31,21 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var subtechniques = query.IncludeSubtechniques == true;
         var version = query.DisarmVersion?.Trim();
-        return await db.IncidentTechniques.AsNoTracking()
+        var page = await db.IncidentTechniques.AsNoTracking()
             .Where(m => incidentId == null || m.IncidentId == incidentId)
             .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId || (subtechniques && t.ParentId == techniqueId)))
             .Where(m => tacticId == null || m.Techniques.Any(t => t.TacticId == tacticId))
             .Where(m => version == null || m.DisarmVersion == version)
-            .ToPageAsync(m => m.Id, IncidentTechniqueResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(m => m.Id, IncidentTechniqueResponse.WithoutTechniques, paging, cancellationToken);
+
+        // The page's techniques in a second query keyed by the page's ids: joined into the first, SQLite
+        // builds the whole mapping-to-technique join before it can page (a second at 500,000 mappings).
+        var ids = page.Items.Select(m => m.Id).ToList();
+        var techniques = (await db.IncidentTechniques.AsNoTracking().Where(m => ids.Contains(m.Id))
+                .SelectMany(m => m.Techniques, (m, t) => new { MappingId = m.Id, TechniqueId = t.Id })
+                .ToListAsync(cancellationToken))
+            .ToLookup(link => link.MappingId, link => link.TechniqueId);
+        return page with { Items = page.Items.Select(m => m with { TechniqueIds = techniques[m.Id].Order(StringComparer.Ordinal).ToList() }).ToList() };
     }
 
     /// <summary>Gets a mapping by id (any letter case).</summary>

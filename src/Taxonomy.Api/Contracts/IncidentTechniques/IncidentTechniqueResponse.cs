@@ -15,6 +15,10 @@ public sealed record IncidentTechniqueResponse(string Id, string IncidentId, IRe
     public static readonly Expression<Func<IncidentTechnique, IncidentTechniqueResponse>> Projection = m => new IncidentTechniqueResponse(
         m.Id, m.IncidentId, m.Techniques.OrderBy(t => t.Id).Select(t => t.Id).ToList(), m.Description, m.DisarmVersion, m.InLatestImport);
 
+    /// <summary>The mapping without its techniques, for lists that read those in a query of their own.</summary>
+    public static readonly Expression<Func<IncidentTechnique, IncidentTechniqueResponse>> WithoutTechniques = m => new IncidentTechniqueResponse(
+        m.Id, m.IncidentId, Array.Empty<string>(), m.Description, m.DisarmVersion, m.InLatestImport);
+
     public static IncidentTechniqueResponse From(IncidentTechnique m) => new(
         m.Id, m.IncidentId, m.Techniques.Select(t => t.Id).Order(StringComparer.Ordinal).ToList(), m.Description, m.DisarmVersion, m.InLatestImport);
 }
