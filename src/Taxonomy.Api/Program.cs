@@ -25,7 +25,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
-builder.Services.AddSingleton<ParsedWorkbook>();
 // Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

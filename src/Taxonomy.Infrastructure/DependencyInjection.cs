@@ -51,6 +51,29 @@ public static class DependencyInjection
         }
 
         await db.Database.MigrateAsync(cancellationToken);
+        await IndexWorkbookRowsAsync(db, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+    }
+
+    /// <summary>
+    /// Fills in the links of workbook rows stored before rows had links, which pages need to find
+    /// the rows they show.
+    /// </summary>
+    private static async Task IndexWorkbookRowsAsync(TaxonomyDbContext db, CancellationToken cancellationToken)
+    {
+        if (await db.WorkbookLinks.AnyAsync(cancellationToken) || !await db.WorkbookRows.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.MirrorsWritesToWorkbookRows = false;
+        foreach (var row in await db.WorkbookRows.Where(row => row.Sheet == "techniques" || row.Sheet == "tasks" || row.Sheet == "associatedtechniques"
+            || row.Sheet == "incidenttechniques" || row.Sheet == "countermeasures").ToListAsync(cancellationToken))
+        {
+            row.IndexLinks();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        db.MirrorsWritesToWorkbookRows = true;
     }
 }

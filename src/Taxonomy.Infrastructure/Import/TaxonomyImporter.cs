@@ -143,7 +143,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
     {
         var rows = sheets.SelectMany(sheet => WorkbookRows.From(sheet, DisarmSheets.Columns(sheet.Name))).ToList();
         var released = rows.Where(row => row.Key is not null).Select(row => (row.Sheet, row.Key)).ToHashSet();
-        var stored = await db.WorkbookRows.ToListAsync(cancellationToken);
+        var stored = await db.WorkbookRows.Include(row => row.Links).ToListAsync(cancellationToken);
         var imported = stored.Where(row => row.FromImport).ToDictionary(row => (row.Sheet, row.RowNumber));
         db.WorkbookRows.RemoveRange(stored.Where(row => !row.FromImport && released.Contains((row.Sheet, row.Key))));
 

@@ -19,6 +19,7 @@ public sealed class WorkbookRow
         Key = key;
         FromImport = fromImport;
         Cells = JsonSerializer.Serialize(cells, JsonOptions);
+        Links = WorkbookLink.TokensOf(sheet, cells).Select(token => new WorkbookLink(sheet, token)).ToList();
     }
 
     private WorkbookRow()
@@ -41,6 +42,12 @@ public sealed class WorkbookRow
     /// <summary>The cells by column header, as JSON.</summary>
     public string Cells { get; private set; } = "";
 
+    /// <summary>The ids the row's link cells mention, for finding the rows a page shows.</summary>
+    public ICollection<WorkbookLink> Links { get; private set; } = [];
+
+    /// <summary>The key a row of <paramref name="sheet"/> gets for a cell value: the trimmed URL for urls, the normalised id elsewhere.</summary>
+    public static string? KeyOf(string sheet, string value) => WorkbookRows.KeyOf(value, sheet == "urls" ? "url_id" : "disarm_id");
+
     public Dictionary<string, string> ReadCells() => JsonSerializer.Deserialize<Dictionary<string, string>>(Cells, JsonOptions)!;
 
     /// <summary>Takes another row's content, for an import that finds the same sheet row again.</summary>
@@ -48,7 +55,10 @@ public sealed class WorkbookRow
     {
         ArgumentNullException.ThrowIfNull(row);
         Key = row.Key;
-        Cells = row.Cells;
+        if (Cells != row.Cells)
+        {
+            SetCells(row.ReadCells());
+        }
     }
 
     public void Update(IReadOnlyDictionary<string, string> cells)
@@ -59,6 +69,24 @@ public sealed class WorkbookRow
             merged[column] = value;
         }
 
-        Cells = JsonSerializer.Serialize(merged, JsonOptions);
+        SetCells(merged);
+    }
+
+    /// <summary>Computes the links of a row stored before rows had links.</summary>
+    public void IndexLinks() => SetCells(ReadCells());
+
+    private void SetCells(Dictionary<string, string> cells)
+    {
+        Cells = JsonSerializer.Serialize(cells, JsonOptions);
+        var tokens = WorkbookLink.TokensOf(Sheet, cells).ToHashSet(StringComparer.Ordinal);
+        foreach (var stale in Links.Where(link => !tokens.Contains(link.Token)).ToList())
+        {
+            Links.Remove(stale);
+        }
+
+        foreach (var token in tokens.Except(Links.Select(link => link.Token), StringComparer.Ordinal))
+        {
+            Links.Add(new WorkbookLink(Sheet, token));
+        }
     }
 }

@@ -46,7 +46,7 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
                 continue;
             }
 
-            var row = await db.WorkbookRows.Where(r => r.Sheet == sheet && r.Key == key).OrderBy(r => r.RowNumber).FirstOrDefaultAsync(cancellationToken);
+            var row = await db.WorkbookRows.Include(r => r.Links).Where(r => r.Sheet == sheet && r.Key == key).OrderBy(r => r.RowNumber).FirstOrDefaultAsync(cancellationToken);
             if (entry.State == EntityState.Deleted)
             {
                 if (row is not null)

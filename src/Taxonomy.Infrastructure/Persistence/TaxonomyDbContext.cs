@@ -44,6 +44,8 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
 
     public DbSet<WorkbookRow> WorkbookRows => Set<WorkbookRow>();
 
+    public DbSet<WorkbookLink> WorkbookLinks => Set<WorkbookLink>();
+
     /// <summary>
     /// Whether saving mirrors the changed objects into their workbook rows. The importer turns it
     /// off: it writes the rows itself, exactly as the workbooks have them.

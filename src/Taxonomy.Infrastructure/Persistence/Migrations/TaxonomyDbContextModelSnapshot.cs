@@ -563,6 +563,34 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.ToTable("imports", (string)null);
                 });
 
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookLink", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sheet")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WorkbookRowId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkbookRowId");
+
+                    b.HasIndex("Sheet", "Token");
+
+                    b.ToTable("workbook_links", (string)null);
+                });
+
             modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookRow", b =>
                 {
                     b.Property<int>("Id")
@@ -896,6 +924,15 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Navigation("Tactic");
                 });
 
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookLink", b =>
+                {
+                    b.HasOne("Taxonomy.Infrastructure.Import.WorkbookRow", null)
+                        .WithMany("Links")
+                        .HasForeignKey("WorkbookRowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("actor_type_frameworks", b =>
                 {
                     b.HasOne("Taxonomy.Domain.ActorType", null)
@@ -1064,6 +1101,11 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Taxonomy.Domain.Technique", b =>
                 {
                     b.Navigation("Subtechniques");
+                });
+
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookRow", b =>
+                {
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }
