@@ -16,8 +16,11 @@ namespace Taxonomy.Api.Caching;
 /// </summary>
 internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion version, IMemoryCache cache)
 {
-    /// <summary>Answers larger than this are served but not kept.</summary>
-    private const int MaxCachedBytes = 1024 * 1024;
+    /// <summary>
+    /// Answers larger than this are served but not kept: an eighth of the cache, enough for the red
+    /// framework page at 100 times DISARM's size (4 MB), not for whole-list pages of that size.
+    /// </summary>
+    private const int MaxCachedBytes = 8 * 1024 * 1024;
 
     public const string CacheControl = "public, no-cache";
 
