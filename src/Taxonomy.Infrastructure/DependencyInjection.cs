@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Infrastructure;
 
@@ -25,7 +26,7 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror()));
+        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror(), new SearchIndexer()));
         services.AddScoped<ReferrerFinder>();
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
         services.TryAddSingleton(TimeProvider.System);
