@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -14,10 +15,14 @@ public sealed class SearchIndexTests
     {
         await using var factory = new TaxonomyApiFactory();
         using var admin = await ImportedAsync(factory);
+        Assert.Equal(0, await TotalAsync(admin, "quokka"));
 
         (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T0166.901", name = "Quokka Impersonation", summary = "Posing as a marsupial." })).EnsureSuccessStatusCode();
 
         Assert.Contains(Entry("techniques", "T0166.901", "Quokka Impersonation", "Posing as a marsupial."), await IndexAsync(factory));
+        var hit = Assert.Single(await HitsAsync(admin, "quokka"));
+        Assert.Equal(("techniques", "T0166.901", "Quokka Impersonation"), ((string?)hit["type"], (string?)hit["id"], (string?)hit["name"]));
+        Assert.Equal("techniques/T0166.901", Key(Assert.Single(await HitsAsync(admin, "marsupial"))));
     }
 
     [Fact]
@@ -25,11 +30,16 @@ public sealed class SearchIndexTests
     {
         await using var factory = new TaxonomyApiFactory();
         using var admin = await ImportedAsync(factory);
+        Assert.Equal("techniques/T0002", Key((await HitsAsync(admin, "Facilitate State Propaganda"))[0]));
         var technique = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
 
         (await admin.PutJsonAsync("/api/v1/techniques/T0002", new { name = "Sponsor Zanzibar Broadcasts", tacticId = (string?)technique["tacticId"], summary = "Pay in quetzal plumage." })).EnsureSuccessStatusCode();
 
         Assert.Equal([Entry("techniques", "T0002", "Sponsor Zanzibar Broadcasts", "Pay in quetzal plumage.")], EntriesOf(await IndexAsync(factory), "techniques", "T0002"));
+        Assert.DoesNotContain("techniques/T0002", (await HitsAsync(admin, "\"Facilitate State Propaganda\"")).Select(Key));
+        Assert.DoesNotContain("techniques/T0002", (await HitsAsync(admin, "\"push state propaganda\"")).Select(Key));
+        Assert.Equal("techniques/T0002", Key(Assert.Single(await HitsAsync(admin, "zanzibar"))));
+        Assert.Equal("techniques/T0002", Key(Assert.Single(await HitsAsync(admin, "plumage"))));
     }
 
     [Fact]
@@ -37,11 +47,14 @@ public sealed class SearchIndexTests
     {
         await using var factory = new TaxonomyApiFactory();
         using var admin = await ImportedAsync(factory);
-        Assert.NotEmpty(EntriesOf(await IndexAsync(factory), "playbooks", "PB00060"));
+        var playbook = await (await admin.GetAsync("/api/v1/playbooks/PB00060")).ReadJsonAsync(HttpStatusCode.OK);
+        var name = $"\"{playbook["name"]}\"";
+        Assert.Contains("playbooks/PB00060", (await HitsAsync(admin, name)).Select(Key));
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/playbooks/PB00060")).StatusCode);
 
         Assert.Empty(EntriesOf(await IndexAsync(factory), "playbooks", "PB00060"));
+        Assert.DoesNotContain("playbooks/PB00060", (await HitsAsync(admin, name)).Select(Key));
     }
 
     [Fact]
@@ -49,12 +62,15 @@ public sealed class SearchIndexTests
     {
         await using var factory = new TaxonomyApiFactory();
         using var admin = await ImportedAsync(factory);
+        var before = await TotalAsync(admin, "disinformation");
         var entries = await IndexAsync(factory);
 
         (await admin.PostAsync("/api/v1/imports", Workbooks.RealForm())).EnsureSuccessStatusCode();
 
         Assert.Equal(entries, await IndexAsync(factory));
         Assert.Equal(entries.Count, entries.Select(entry => string.Join('\u001F', entry.Split('\u001F').Take(2))).Distinct().Count());
+        Assert.Equal("techniques/T0002", Key(Assert.Single(await HitsAsync(admin, "Facilitate State Propaganda"), hit => (string?)hit["id"] == "T0002")));
+        Assert.Equal(before, await TotalAsync(admin, "disinformation"));
     }
 
     [Fact]
@@ -72,6 +88,8 @@ public sealed class SearchIndexTests
         var index = await IndexAsync(factory);
         Assert.Equal([Entry("sectors", "S901", "Lighthouse keepers", null)], EntriesOf(index, "sectors", "S901"));
         Assert.Equal(released, EntriesOf(index, "sectors", "S007"));
+        Assert.Equal("sectors/S901", Key(Assert.Single(await HitsAsync(admin, "lighthouse"))));
+        Assert.Empty(await HitsAsync(admin, "zanzibar"));
     }
 
     [Fact]
@@ -89,6 +107,7 @@ public sealed class SearchIndexTests
         }));
 
         Assert.Equal(entries, await IndexAsync(factory));
+        Assert.Empty(await HitsAsync(admin, "wombat"));
     }
 
     [Fact]
@@ -112,6 +131,7 @@ public sealed class SearchIndexTests
         });
 
         Assert.Equal(indexed, await IndexAsync(factory));
+        Assert.Equal("sectors/S901", Key(Assert.Single(await HitsAsync(admin, "lighthouse"))));
     }
 
     private static async Task<HttpClient> ImportedAsync(TaxonomyApiFactory factory)
@@ -121,6 +141,17 @@ public sealed class SearchIndexTests
         (await admin.PostAsync("/api/v1/imports", form)).EnsureSuccessStatusCode();
         return admin;
     }
+
+    private static async Task<List<JsonNode>> HitsAsync(HttpClient client, string q)
+    {
+        var page = await (await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(q)}&pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
+        return page["items"]!.AsArray().Select(item => item!).ToList();
+    }
+
+    private static async Task<int> TotalAsync(HttpClient client, string q) =>
+        (int)(await (await client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(q)}")).ReadJsonAsync(HttpStatusCode.OK))["totalCount"]!;
+
+    private static string Key(JsonNode hit) => $"{hit["type"]}/{hit["id"]}";
 
     private static string Entry(string type, string id, string? name, string? body) => string.Join('\u001F', type, id, name ?? "(null)", body ?? "(null)");
 

@@ -12,6 +12,44 @@ public static class SearchIndex
 {
     public const string Table = "search_index";
 
+    public const string HighlightStart = "«";
+    public const string HighlightEnd = "»";
+    public const string Ellipsis = "…";
+    public const int SnippetTokens = 16;
+
+    /// <summary>
+    /// How much more a term in an object's name counts than one in its text. FTS5's bm25 saturates
+    /// with term frequency and penalises long texts, so the weight has to be large for objects named
+    /// with a word to rank above objects that only mention it: searching DISARM v1.7 for each of 400
+    /// words of its names, a weight of 10 got that wrong for 18 of them, 20 for 3, 50 for none.
+    /// </summary>
+    public const double NameWeight = 50;
+
+    /// <summary>The API resource names of the types the index holds.</summary>
+    public static readonly IReadOnlyList<string> Types =
+    [
+        "techniques", "tactics", "phases", "tasks", "incidents", "incident-techniques", "associated-techniques", "counters",
+        "detections", "metatechniques", "response-types", "actor-types", "resources", "sectors", "frameworks", "playbooks",
+    ];
+
+    /// <summary>
+    /// The objects matching an FTS5 MATCH <paramref name="expression"/> over the columns Name and
+    /// Body, unordered; those named <paramref name="exactName"/> (ignoring letter case) are marked.
+    /// The caller builds the expression: FTS5's syntax is not for clients to write directly.
+    /// </summary>
+    public static IQueryable<SearchMatch> Search(this TaxonomyDbContext db, string expression, string exactName)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.SqlQuery<SearchMatch>($"""
+            SELECT "Type", "Id", "Name",
+                snippet("search_index", -1, {HighlightStart}, {HighlightEnd}, {Ellipsis}, {SnippetTokens}) AS "Snippet",
+                -bm25("search_index", 0, 0, {NameWeight}, 1) AS "Score",
+                coalesce("Name" = {exactName} COLLATE NOCASE, 0) AS "IsExactName"
+            FROM "search_index"
+            WHERE "search_index" MATCH {expression}
+            """);
+    }
+
     /// <summary>
     /// Brings the whole index in line with the stored objects, staging the changes for the next
     /// save. Only differences are written, so that importing the same workbooks again leaves the
