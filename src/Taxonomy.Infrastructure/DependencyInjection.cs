@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Search;
 using Taxonomy.Infrastructure.Synthetic;
 
 namespace Taxonomy.Infrastructure;
@@ -26,7 +27,7 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror()));
+        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror(), new SearchIndexer()));
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Infrastructure.Import;
 
@@ -28,11 +29,13 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.MirrorsWritesToWorkbookRows = false;
+        db.IndexesWritesForSearch = false;
         await WriteAsync(release, cancellationToken);
         await ReplaceWorkbookRowsAsync([.. frameworkSheets.Values, .. dataSheets.Values], cancellationToken);
         db.ChangeTracker.DetectChanges();
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndex.SyncAsync(db, cancellationToken);
 
         var report = new ImportReport(0, time.GetUtcNow().UtcDateTime, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues);
         var record = new ImportRecord(report);

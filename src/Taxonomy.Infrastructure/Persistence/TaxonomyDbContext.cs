@@ -52,6 +52,12 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     /// </summary>
     internal bool MirrorsWritesToWorkbookRows { get; set; } = true;
 
+    /// <summary>
+    /// Whether saving updates the full-text index for the changed objects. The importer turns it
+    /// off: it brings the whole index in line once, after writing the release.
+    /// </summary>
+    internal bool IndexesWritesForSearch { get; set; } = true;
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using Taxonomy.Api.Contracts.Search;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
+using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Search;
+
+namespace Taxonomy.Api.Controllers;
+
+/// <summary>Full-text search over the names and text of every DISARM object.</summary>
+[ApiController]
+[Route("api/v1/search")]
+public sealed class SearchController(TaxonomyDbContext db) : ControllerBase
+{
+    /// <summary>
+    /// Searches the names, summaries and descriptions of every type of object, best match first:
+    /// an object named exactly as the query, then by score, in which a word in the name counts far
+    /// more than one in the text.
+    /// </summary>
+    /// <remarks>
+    /// q: words (every one must match), "a phrase", a prefix* search, name:word or name:"a phrase"
+    /// to match names only, and AND, OR, NOT (in capitals; NOT leaves out what follows from what
+    /// precedes) with parentheses. Letter case and accents are ignored; punctuation separates words.
+    /// A malformed query is a 400 saying what is wrong and where. types: a comma-separated list of
+    /// resources to search (techniques, incidents, incident-techniques, …); all when left out.
+    /// </remarks>
+    [HttpGet]
+    [ProducesResponseType<PagedList<SearchHit>>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status400BadRequest)]
+    public Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var expression = query.Expression();
+        var types = query.RequestedTypes();
+        return db.Search(expression.Match, expression.ExactName)
+            .Where(m => types.Count == 0 || types.Contains(m.Type))
+            .OrderByDescending(m => m.IsExactName)
+            .ThenByDescending(m => m.Score)
+            .ThenBy(m => m.Type)
+            .ThenBy(m => m.Id)
+            .Select(SearchHit.Projection)
+            .ToPageAsync(paging, cancellationToken);
+    }
+}
