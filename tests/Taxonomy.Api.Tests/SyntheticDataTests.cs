@@ -21,6 +21,7 @@ public sealed class SyntheticDataTests
         Assert.Equal(280, await CountAsync(client, "counters"));
         Assert.Equal(66, await CountAsync(client, "actor-types"));
         Assert.True(await CountAsync(client, "techniques?isSubtechnique=true") > 400);
+        Assert.Equal(890, await CountAsync(client, "search?q=synthetic&types=techniques"));
     }
 
     [Fact]

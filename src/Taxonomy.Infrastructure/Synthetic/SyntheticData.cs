@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
+using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Infrastructure.Synthetic;
 
@@ -164,7 +165,10 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
+            // The generator writes the workbook rows and search entries of its new objects itself:
+            // the interceptors would look each one up first, which costs a scan per object.
             db.MirrorsWritesToWorkbookRows = false;
+            db.IndexesWritesForSearch = false;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             foreach (var item in chunk)
             {
@@ -176,6 +180,10 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
                 _rowNumbers[sheet] = _rowNumbers.GetValueOrDefault(sheet, 1) + 1;
                 db.WorkbookRows.Add(new WorkbookRow(sheet, _rowNumbers[sheet], WorkbookRows.KeyOf(cells[keyColumn], keyColumn), fromImport: false, cells));
                 counts[sheet] = counts.GetValueOrDefault(sheet) + 1;
+                if (SearchEntry.Of(item) is { } entry)
+                {
+                    db.Add(entry);
+                }
             }
 
             await db.SaveChangesAsync(cancellationToken);
