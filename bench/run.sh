@@ -120,6 +120,10 @@ as_root() {
     fi
 }
 
+apt_install() {
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" > "$work_dir/apt.log" 2>&1
+}
+
 # The package index is only refreshed when the install fails, because an update is slow and
 # usually unnecessary on a machine that has installed packages before.
 ensure_tools() {
@@ -131,10 +135,11 @@ ensure_tools() {
     ((${#missing[@]} == 0)) && return
     log "Installing ${missing[*]}"
     command -v apt-get > /dev/null || die "${missing[*]} missing and there is no apt-get to install them with"
-    if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" > "$work_dir/apt.log" 2>&1; then
-        as_root apt-get update > "$work_dir/apt.log" 2>&1 \
-            && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}" > "$work_dir/apt.log" 2>&1 \
-            || { show_log "$work_dir/apt.log"; die "could not install ${missing[*]} with apt-get (needs root or sudo, and Debian's package servers)"; }
+    if ! apt_install "${missing[@]}"; then
+        if ! as_root apt-get update > "$work_dir/apt.log" 2>&1 || ! apt_install "${missing[@]}"; then
+            show_log "$work_dir/apt.log"
+            die "could not install ${missing[*]} with apt-get (needs root or sudo, and Debian's package servers)"
+        fi
     fi
     for tool in "${missing[@]}"; do
         command -v "$tool" > /dev/null || die "$tool is still missing after installing it"
@@ -181,8 +186,8 @@ pick_port() {
 
 # Waits until url answers 200, failing early if the server's process has already exited.
 wait_for() {
-    local url="$1" pid="$2" name="$3" log_file="$4" attempt
-    for attempt in $(seq 1 120); do
+    local url="$1" pid="$2" name="$3" log_file="$4" _
+    for _ in $(seq 1 120); do
         if curl -fsS -o /dev/null "$url" 2> /dev/null; then
             return
         fi
@@ -439,7 +444,9 @@ memory_of() {
 }
 
 describe_run() {
-    local cpu commit dirty runtime load="$1"
+    local cpu os commit dirty runtime load="$1"
+    # shellcheck source=/dev/null
+    os="$(. /etc/os-release && printf '%s' "$PRETTY_NAME")"
     cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
     commit="$(git -C "$REPOSITORY" rev-parse --short HEAD)"
     # The results file itself is excluded: a previous run leaves it changed.
@@ -448,7 +455,7 @@ describe_run() {
     runtime="$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { version = $2 } END { print version }')"
     printf 'Run %s on %s CPUs (%s), %s; commit %s; .NET SDK %s, ASP.NET Core %s; %s; %s.\n' \
         "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "${cpu:-unknown CPU}" \
-        "$(. /etc/os-release && printf '%s' "$PRETTY_NAME")" "$commit" "$(dotnet --version)" "$runtime" \
+        "$os" "$commit" "$(dotnet --version)" "$runtime" \
         "$(nginx -v 2>&1 | sed 's/^nginx version: //')" "$(wrk --version 2>&1 | head -n 1 | awk '{ print "wrk " $2 }')"
     printf '\nEach row: `wrk -t%s -c%s -d%s` after a `-d%s` warm-up, with wrk on the same %s CPUs as the servers.\n' \
         "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$(nproc)"
