@@ -5,8 +5,8 @@
 # in bench/results/latest.md.
 #
 # Usage: bench/run.sh [--scale N]
-#   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 imports it and then asks the
-#               API's generate-synthetic command for N times the data.
+#   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the API's
+#               generate-synthetic command write a data set shaped like it at N times its size.
 # BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS and BENCH_CONNECTIONS override wrk's settings
 # (10s, 3s, 2, 32); the results file records the ones used.
 set -euo pipefail
@@ -152,15 +152,19 @@ build() {
         || { show_log "$work_dir/build.log"; die "the Release build failed"; }
 }
 
+# At scale 1 the real release; above it a synthetic one, which generate-synthetic only writes
+# into an empty database, so nothing is imported first.
 prepare_database() {
     local database="$work_dir/taxonomy.db"
     export ConnectionStrings__Taxonomy="Data Source=$database"
-    log "Importing $(basename "$WORKBOOKS") into a fresh database"
-    dotnet "$API_DLL" import "$WORKBOOKS" > "$work_dir/import.log" 2>&1 \
-        || { show_log "$work_dir/import.log"; die "importing $WORKBOOKS failed"; }
-    ((scale == 1)) && return
+    if ((scale == 1)); then
+        log "Importing $(basename "$WORKBOOKS") into a fresh database"
+        dotnet "$API_DLL" import "$WORKBOOKS" > "$work_dir/import.log" 2>&1 \
+            || { show_log "$work_dir/import.log"; die "importing $WORKBOOKS failed"; }
+        return
+    fi
 
-    log "Generating ${scale}× synthetic data"
+    log "Generating ${scale}× synthetic data into a fresh database"
     local status=0
     dotnet "$API_DLL" generate-synthetic --scale "$scale" > "$work_dir/generate.log" 2>&1 || status=$?
     if ((status == 2)) && grep -q "Unknown command" "$work_dir/generate.log"; then
