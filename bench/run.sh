@@ -1,0 +1,534 @@
+#!/usr/bin/env bash
+# Load-tests the API's read endpoints in a Release build against two reference servers on the
+# same machine: nginx serving DISARM's published pages, and a bare Kestrel app in the same build
+# answering with a fixed JSON body. Prints a Markdown table and records it, for this data scale,
+# in bench/results/latest.md.
+#
+# Usage: bench/run.sh [--scale N]
+#   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the API's
+#               generate-synthetic command write a data set shaped like it at N times its size.
+# BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS and BENCH_CONNECTIONS override wrk's settings
+# (10s, 3s, 2, 32); the results file records the ones used.
+set -euo pipefail
+# Without it a failure inside $(...) would not stop the run.
+shopt -s inherit_errexit
+# nginx is installed in /usr/sbin, which a non-root PATH often lacks.
+PATH="$PATH:/usr/sbin:/sbin"
+
+# The rows to measure, one per line: label | path on the API | reference | minimum ratio of the
+# API's requests/s to the reference's ("-" for none) | maximum p99 in ms | options.
+# Reference: "kestrel" (the fixed JSON body), "nginx" (the same path on nginx, which serves
+# DISARM's generated_pages folder), or "-". Option "optional": a 404 reads "n/a (endpoint
+# missing)" instead of stopping the run, for endpoints other branches are still building.
+ROWS=(
+    "Technique by id|/api/v1/techniques/T0166.003|kestrel|0.6|5|"
+    "Technique with all relations|/api/v1/techniques/T0166.003?include=all|kestrel|-|5|"
+    "Technique page|/generated_pages/techniques/T0166.003.md|nginx|0.5|5|"
+    "Incident page|/generated_pages/incidents/I00251.md|nginx|-|5|"
+    "Incident→technique mappings, page 2 of 50|/api/v1/incident-techniques?pageSize=50&page=2|kestrel|-|5|"
+    "Red framework page|/generated_pages/disarm_red_framework.md|nginx|-|5|"
+    "Red framework grid (JSON)|/api/v1/grids/red|kestrel|-|5|"
+    "Full-text search|/api/v1/search?q=deepfake|kestrel|-|20|optional"
+)
+
+DURATION="${BENCH_DURATION:-10s}"
+WARMUP="${BENCH_WARMUP:-3s}"
+THREADS="${BENCH_THREADS:-2}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+
+REPOSITORY="$(cd "$(dirname "$0")/.." && pwd)"
+WORKBOOKS="$REPOSITORY/../shared/disarm/v1.7"
+API_DLL="$REPOSITORY/src/Taxonomy.Api/bin/Release/net10.0/Taxonomy.Api.dll"
+RESULTS="$REPOSITORY/bench/results/latest.md"
+
+scale=1
+work_dir=""
+pids=()
+used_ports=()
+api_url=""
+api_pid=""
+kestrel_url=""
+kestrel_pid=""
+nginx_url=""
+# Reference measurements by key ("kestrel", "nginx <path>"), each taken once and shared by rows.
+declare -A reference_results=()
+reference_keys=()
+api_results=()
+measured=""
+
+die() {
+    printf 'bench: %s\n' "$*" >&2
+    exit 1
+}
+
+log() {
+    printf '==> %s\n' "$*" >&2
+}
+
+show_log() {
+    if [[ -f "$1" ]]; then
+        tail -n 30 "$1" >&2
+    fi
+}
+
+parse_arguments() {
+    while (($# > 0)); do
+        case "$1" in
+            --scale)
+                [[ $# -ge 2 ]] || die "--scale needs a number"
+                scale="$2"
+                shift 2
+                ;;
+            --scale=*)
+                scale="${1#--scale=}"
+                shift
+                ;;
+            -h | --help)
+                sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+                exit 0
+                ;;
+            *)
+                die "unknown argument '$1' (try --help)"
+                ;;
+        esac
+    done
+    [[ "$scale" =~ ^[1-9][0-9]*$ ]] || die "--scale must be a positive whole number, not '$scale'"
+}
+
+# Stops whatever this run started, however it ends (success, failure or Ctrl-C), so that no
+# server keeps a port or a CPU busy and no temporary database is left behind.
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+    done
+    for pid in "${pids[@]}"; do
+        wait "$pid" 2>/dev/null || true
+    done
+    if [[ -n "$work_dir" ]]; then
+        rm -rf "$work_dir"
+    fi
+}
+
+as_root() {
+    if ((EUID == 0)); then
+        "$@"
+    elif command -v sudo > /dev/null; then
+        sudo "$@"
+    else
+        return 1
+    fi
+}
+
+apt_install() {
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" > "$work_dir/apt.log" 2>&1
+}
+
+# The package index is only refreshed when the install fails, because an update is slow and
+# usually unnecessary on a machine that has installed packages before.
+ensure_tools() {
+    local missing=() tool
+    for tool in nginx wrk curl; do
+        command -v "$tool" > /dev/null || missing+=("$tool")
+    done
+    command -v dotnet > /dev/null || die "the .NET SDK (dotnet) is not on the PATH"
+    ((${#missing[@]} == 0)) && return
+    log "Installing ${missing[*]}"
+    command -v apt-get > /dev/null || die "${missing[*]} missing and there is no apt-get to install them with"
+    if ! apt_install "${missing[@]}"; then
+        if ! as_root apt-get update > "$work_dir/apt.log" 2>&1 || ! apt_install "${missing[@]}"; then
+            show_log "$work_dir/apt.log"
+            die "could not install ${missing[*]} with apt-get (needs root or sudo, and Debian's package servers)"
+        fi
+    fi
+    for tool in "${missing[@]}"; do
+        command -v "$tool" > /dev/null || die "$tool is still missing after installing it"
+    done
+}
+
+build() {
+    log "Building Release"
+    dotnet build -c Release "$REPOSITORY/src/Taxonomy.Api" -v quiet -nologo > "$work_dir/build.log" 2>&1 \
+        || { show_log "$work_dir/build.log"; die "the Release build failed"; }
+}
+
+# At scale 1 the real release; above it a synthetic one, which generate-synthetic only writes
+# into an empty database, so nothing is imported first.
+prepare_database() {
+    local database="$work_dir/taxonomy.db"
+    export ConnectionStrings__Taxonomy="Data Source=$database"
+    if ((scale == 1)); then
+        log "Importing $(basename "$WORKBOOKS") into a fresh database"
+        dotnet "$API_DLL" import "$WORKBOOKS" > "$work_dir/import.log" 2>&1 \
+            || { show_log "$work_dir/import.log"; die "importing $WORKBOOKS failed"; }
+        return
+    fi
+
+    log "Generating ${scale}× synthetic data into a fresh database"
+    local status=0
+    dotnet "$API_DLL" generate-synthetic --scale "$scale" > "$work_dir/generate.log" 2>&1 || status=$?
+    if ((status == 2)) && grep -q "Unknown command" "$work_dir/generate.log"; then
+        die "this build has no generate-synthetic command yet, so --scale $scale cannot be run; it is being added on another branch (run at --scale 1 meanwhile)"
+    fi
+    ((status == 0)) || { show_log "$work_dir/generate.log"; die "generate-synthetic --scale $scale failed (exit $status)"; }
+}
+
+# Sets PORT to a loopback port nothing listens on and no earlier call handed out (the servers
+# bind a moment later, so two calls in a row could otherwise pick the same one).
+pick_port() {
+    local candidate
+    while :; do
+        candidate=$((20000 + RANDOM % 40000))
+        [[ " ${used_ports[*]} " == *" $candidate "* ]] && continue
+        if ! (exec 3<> "/dev/tcp/127.0.0.1/$candidate") 2> /dev/null; then
+            used_ports+=("$candidate")
+            PORT="$candidate"
+            return
+        fi
+    done
+}
+
+# Waits until url answers 200, failing early if the server's process has already exited.
+wait_for() {
+    local url="$1" pid="$2" name="$3" log_file="$4" _
+    for _ in $(seq 1 120); do
+        if curl -fsS -o /dev/null "$url" 2> /dev/null; then
+            return
+        fi
+        kill -0 "$pid" 2> /dev/null || { show_log "$log_file"; die "$name exited before answering $url"; }
+        sleep 0.5
+    done
+    show_log "$log_file"
+    die "$name did not answer $url within 60 seconds"
+}
+
+# Production settings, with per-request logging down to warnings: logging each request to the
+# console would otherwise be most of what is measured. The HttpLogging key has dots, which
+# `export` cannot name, hence env; configuration maps its "__" to ":".
+start_api() {
+    pick_port
+    api_url="http://127.0.0.1:$PORT"
+    env ASPNETCORE_URLS="$api_url" ASPNETCORE_ENVIRONMENT=Production \
+        Logging__LogLevel__Default=Warning \
+        "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
+        dotnet "$API_DLL" > "$work_dir/api.log" 2>&1 &
+    api_pid=$!
+    pids+=("$api_pid")
+    wait_for "$api_url/health" "$api_pid" "the API" "$work_dir/api.log"
+    log "API on $api_url (pid $api_pid)"
+}
+
+start_kestrel_reference() {
+    pick_port
+    kestrel_url="http://127.0.0.1:$PORT"
+    dotnet "$API_DLL" reference-server --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
+    kestrel_pid=$!
+    pids+=("$kestrel_pid")
+    wait_for "$kestrel_url/" "$kestrel_pid" "the Kestrel reference server" "$work_dir/kestrel.log"
+    log "Kestrel reference on $kestrel_url (pid $kestrel_pid)"
+}
+
+# worker_processes auto gives nginx one worker per CPU, the same cores Kestrel's thread pool
+# uses, so neither server is held to fewer cores than the other. keepalive_requests is raised
+# because Kestrel closes no connection after a count of requests, and wrk would otherwise pay
+# nginx's reconnects every 1000 requests. The charset lines make nginx send the API's
+# Content-Type, text/markdown; charset=utf-8. The root is the folder above generated_pages, so
+# the URLs are the API's own.
+start_nginx() {
+    local dir="$work_dir/nginx"
+    mkdir -p "$dir"
+    pick_port
+    nginx_url="http://127.0.0.1:$PORT"
+    cat > "$dir/nginx.conf" << EOF
+daemon off;
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/error.log warn;
+events { worker_connections 1024; }
+http {
+    types { text/markdown md; }
+    default_type application/octet-stream;
+    charset utf-8;
+    charset_types text/markdown;
+    access_log off;
+    sendfile on;
+    keepalive_timeout 65s;
+    keepalive_requests 1000000;
+    client_body_temp_path $dir/client_body;
+    proxy_temp_path $dir/proxy;
+    fastcgi_temp_path $dir/fastcgi;
+    uwsgi_temp_path $dir/uwsgi;
+    scgi_temp_path $dir/scgi;
+    server {
+        listen 127.0.0.1:$PORT;
+        root $(cd "$WORKBOOKS" && pwd);
+    }
+}
+EOF
+    nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" > "$dir/stdout.log" 2>&1 &
+    local pid=$!
+    pids+=("$pid")
+    wait_for "$nginx_url/generated_pages/techniques_index.md" "$pid" "nginx" "$dir/error.log"
+    log "nginx on $nginx_url (pid $pid)"
+}
+
+# Sets measured to "requests/s p50_us p99_us bytes_per_response socket_errors non_2xx requests" for url,
+# from a warm-up run (JIT tiering, connection pools, page cache) and then the measured one. wrk
+# runs in this shell, not in $(...), so that Ctrl-C reaches the INT trap instead of a subshell
+# that would carry on with the next row.
+measure() {
+    local url="$1"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$work_dir/report.lua" "$url" > "$work_dir/wrk.out"
+    measured="$(sed -n 's/^BENCH //p' "$work_dir/wrk.out")"
+    [[ -n "$measured" ]] || die "wrk printed no results for $url"
+}
+
+# wrk's own summary (and --latency's table) rounds and switches units between µs, ms and s; its
+# done() hook sees the exact figures, and prints them on one line that is easy to pick out.
+write_wrk_script() {
+    cat > "$work_dir/report.lua" << 'EOF'
+done = function(summary, latency, requests)
+    local errors = summary.errors
+    local count = math.max(summary.requests, 1)
+    io.write(string.format("BENCH %.1f %d %d %d %d %d %d\n",
+        summary.requests / (summary.duration / 1e6),
+        math.floor(latency:percentile(50)), math.floor(latency:percentile(99)),
+        math.floor(summary.bytes / count),
+        errors.connect + errors.read + errors.write + errors.timeout, errors.status, summary.requests))
+end
+EOF
+}
+
+reference_url() {
+    case "$1" in
+        kestrel) printf '%s/' "$kestrel_url" ;;
+        nginx\ *) printf '%s%s' "$nginx_url" "${1#nginx }" ;;
+    esac
+}
+
+reference_label() {
+    case "$1" in
+        kestrel) printf 'Kestrel, fixed JSON' ;;
+        nginx\ *) printf 'nginx, same file' ;;
+    esac
+}
+
+# The key of a row's reference measurement, or nothing.
+reference_key() {
+    local reference="$1" path="$2"
+    case "$reference" in
+        kestrel) printf 'kestrel' ;;
+        nginx) printf 'nginx %s' "$path" ;;
+        -) ;;
+        *) die "unknown reference '$reference' in ROWS" ;;
+    esac
+}
+
+milliseconds() {
+    awk -v us="$1" 'BEGIN { printf "%.2f", us / 1000 }'
+}
+
+# A table row's cells from "label", "path" and a measurement; the rest is appended by the caller.
+measured_cells() {
+    local rps p50 p99 bytes
+    read -r rps p50 p99 bytes _ <<< "$1"
+    printf '%.0f | %s | %s | %s' "$rps" "$bytes" "$(milliseconds "$p50")" "$(milliseconds "$p99")"
+}
+
+measure_references() {
+    local row label path reference min_ratio max_p99 options key
+    for row in "${ROWS[@]}"; do
+        IFS='|' read -r label path reference min_ratio max_p99 options <<< "$row"
+        key="$(reference_key "$reference" "$path")"
+        [[ -z "$key" || -n "${reference_results[$key]:-}" ]] && continue
+        log "Measuring reference: $key"
+        measure "$(reference_url "$key")"
+        reference_results[$key]="$measured"
+        reference_keys+=("$key")
+    done
+}
+
+# Checks every row's path before anything is measured, so that a wrong path stops the run at
+# once, and marks an optional endpoint that answers 404 as "missing" in api_results.
+probe_rows() {
+    local index label path reference min_ratio max_p99 options status
+    for index in "${!ROWS[@]}"; do
+        IFS='|' read -r label path reference min_ratio max_p99 options <<< "${ROWS[$index]}"
+        reference_key "$reference" "$path" > /dev/null
+        status="$(curl -s -o /dev/null -w '%{http_code}' "$api_url$path" || true)"
+        if [[ "$status" == 404 && "$options" == *optional* ]]; then
+            log "Skipping $path: 404, endpoint missing"
+            api_results[index]="missing"
+            continue
+        fi
+        [[ "$status" == 200 ]] || die "the API answered $status to $path; the benchmark measures 200 answers only"
+    done
+}
+
+# Fills api_results with a measurement for each row that is not missing.
+measure_rows() {
+    local index label path rest
+    for index in "${!ROWS[@]}"; do
+        [[ "${api_results[$index]:-}" == missing ]] && continue
+        IFS='|' read -r label path rest <<< "${ROWS[$index]}"
+        log "Measuring API: $path"
+        measure "$api_url$path"
+        api_results[index]="$measured"
+    done
+}
+
+# Why a row misses its target, as "ratio, p99", or nothing when it meets it.
+misses() {
+    local ratio="$1" min_ratio="$2" p99="$3" max_p99="$4" socket_errors="$5" non_2xx="$6" requests="$7" found=()
+    # With no answer there are no latencies, and the p99 of 0 would read as met.
+    if ((requests == 0)); then
+        printf 'no request completed'
+        return
+    fi
+    if [[ "$min_ratio" != - ]] && awk -v r="$ratio" -v m="$min_ratio" 'BEGIN { exit !(r < m) }'; then
+        found+=("ratio")
+    fi
+    if awk -v p="$p99" -v m="$max_p99" 'BEGIN { exit !(p > m * 1000) }'; then
+        found+=("p99")
+    fi
+    # Failed or non-2xx answers were timed too, so the figures are not those of the endpoint.
+    if ((socket_errors + non_2xx > 0)); then
+        found+=("$socket_errors socket errors and $non_2xx non-2xx answers")
+    fi
+    local IFS=,
+    printf '%s' "${found[*]}" | sed 's/,/, /g'
+}
+
+print_table() {
+    local key index label path reference min_ratio max_p99 options result target ratio reference_rps missed
+    local rps p50 p99 bytes socket_errors non_2xx requests
+
+    printf '| Endpoint | Requests/s | Response (bytes) | p50 (ms) | p99 (ms) | Reference | Ratio to reference | Target | Met? |\n'
+    printf '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |\n'
+    for key in "${reference_keys[@]}"; do
+        if [[ "$key" == kestrel ]]; then
+            label="Kestrel reference, fixed JSON \`/\`"
+        else
+            label="nginx reference \`${key#nginx }\`"
+        fi
+        printf '| %s | %s | baseline | | | |\n' "$label" "$(measured_cells "${reference_results[$key]}")"
+    done
+
+    for index in "${!ROWS[@]}"; do
+        IFS='|' read -r label path reference min_ratio max_p99 options <<< "${ROWS[$index]}"
+        label="$label \`$path\`"
+        target="p99 ≤ $max_p99 ms"
+        [[ "$min_ratio" != - ]] && target="≥ ${min_ratio}× reference, $target"
+        result="${api_results[$index]}"
+        if [[ "$result" == missing ]]; then
+            printf '| %s | n/a (endpoint missing) | | | | | | %s | n/a |\n' "$label" "$target"
+            continue
+        fi
+
+        read -r rps p50 p99 bytes socket_errors non_2xx requests <<< "$result"
+        key="$(reference_key "$reference" "$path")"
+        ratio=""
+        reference=""
+        if [[ -n "$key" ]]; then
+            read -r reference_rps _ <<< "${reference_results[$key]}"
+            # Two significant figures, so that a ratio of 0.0008 does not print as 0.00.
+            ratio="$(awk -v a="$rps" -v b="$reference_rps" 'BEGIN { printf "%.2g", a / b }')"
+            reference="$(reference_label "$key")"
+        fi
+        missed="$(misses "$ratio" "$min_ratio" "$p99" "$max_p99" "$socket_errors" "$non_2xx" "$requests")"
+        printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(measured_cells "$result")" "$reference" "$ratio" "$target" \
+            "$([[ -z "$missed" ]] && printf 'yes' || printf 'no (%s)' "$missed")"
+    done
+}
+
+# VmRSS is the memory the process holds now; VmHWM the most it has held.
+memory_of() {
+    awk '/^VmRSS|^VmHWM/ { printf "%s%s %.0f MB", sep, $1, $2 / 1024; sep = ", " }' "/proc/$1/status" | sed 's/://g'
+}
+
+describe_run() {
+    local cpu os commit dirty runtime load="$1"
+    # shellcheck source=/dev/null
+    os="$(. /etc/os-release && printf '%s' "$PRETTY_NAME")"
+    cpu="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+    commit="$(git -C "$REPOSITORY" rev-parse --short HEAD)"
+    # The results file itself is excluded: a previous run leaves it changed.
+    dirty="$(git -C "$REPOSITORY" status --porcelain -- . ':!bench/results')"
+    [[ -n "$dirty" ]] && commit="$commit with uncommitted changes"
+    runtime="$(dotnet --list-runtimes | awk '$1 == "Microsoft.AspNetCore.App" && $2 ~ /^10\./ { version = $2 } END { print version }')"
+    printf 'Run %s on %s CPUs (%s), %s; commit %s; .NET SDK %s, ASP.NET Core %s; %s; %s.\n' \
+        "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "${cpu:-unknown CPU}" \
+        "$os" "$commit" "$(dotnet --version)" "$runtime" \
+        "$(nginx -v 2>&1 | sed 's/^nginx version: //')" "$(wrk --version 2>&1 | head -n 1 | awk '{ print "wrk " $2 }')"
+    printf '\nEach row: `wrk -t%s -c%s -d%s` after a `-d%s` warm-up, with wrk on the same %s CPUs as the servers.\n' \
+        "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$(nproc)"
+    # Other work on the machine takes CPU from the servers; the load before the run shows how much.
+    printf 'Load average before the run: %s.\n' "$load"
+}
+
+# Replaces this scale's section of the results file and keeps the others, ordered by scale.
+write_results() {
+    local heading="## Scale ${scale}×" new_section="$work_dir/section.md"
+    printf '%s\n' "$1" > "$new_section"
+    mkdir -p "$(dirname "$RESULTS")"
+    {
+        printf '# Benchmark results\n\n'
+        printf 'Written by `bench/run.sh`; a run at `--scale N` replaces the section "Scale N×" and\n'
+        printf "keeps the others. The README's Benchmarks section says what is measured and why.\n"
+        awk -v heading="$heading" -v new_section="$new_section" '
+            function add(name, text,   words, number, i) {
+                split(name, words, " ")
+                number = words[3] + 0
+                sub(/^\n+/, "", text)
+                sub(/\n+$/, "", text)
+                for (i = count; i > 0 && scales[i] > number; i--) {
+                    names[i + 1] = names[i]; scales[i + 1] = scales[i]; texts[i + 1] = texts[i]
+                }
+                names[i + 1] = name; scales[i + 1] = number; texts[i + 1] = text
+                count++
+            }
+            function keep() { if (name != "" && name != heading) add(name, text) }
+            /^## Scale [0-9]+/ { keep(); name = $0; text = ""; next }
+            name != "" { text = text $0 "\n" }
+            END {
+                keep()
+                text = ""
+                while ((getline line < new_section) > 0) text = text line "\n"
+                add(heading, text)
+                for (i = 1; i <= count; i++) printf "\n%s\n\n%s\n", names[i], texts[i]
+            }' "$( [[ -f "$RESULTS" ]] && printf '%s' "$RESULTS" || printf '/dev/null')"
+    } > "$work_dir/results.md"
+    cp "$work_dir/results.md" "$RESULTS"
+}
+
+main() {
+    parse_arguments "$@"
+    cd "$REPOSITORY"
+    work_dir="$(mktemp -d "${TMPDIR:-/tmp}/taxonomy-bench.XXXXXX")"
+    trap cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+
+    ensure_tools
+    build
+    prepare_database
+    start_api
+    start_kestrel_reference
+    start_nginx
+    write_wrk_script
+
+    probe_rows
+    local load table memory section
+    load="$(cut -d' ' -f1-3 /proc/loadavg)"
+    measure_references
+    measure_rows
+    table="$(print_table)"
+    memory="API memory after the load: $(memory_of "$api_pid") (Kestrel reference: $(memory_of "$kestrel_pid"))."
+    section="$(describe_run "$load")"$'\n\n'"$table"$'\n\n'"$memory"
+    printf '\n%s\n' "$section"
+    write_results "$section"
+    log "Recorded in ${RESULTS#"$REPOSITORY"/}"
+}
+
+main "$@"
