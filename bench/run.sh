@@ -20,6 +20,9 @@ PATH="$PATH:/usr/sbin:/sbin"
 # Reference: "kestrel" (the fixed JSON body), "nginx" (the same path on nginx, which serves
 # DISARM's generated_pages folder), or "-". Option "optional": a 404 reads "n/a (endpoint
 # missing)" instead of stopping the run, for endpoints other branches are still building.
+# Option "uncached": every request gets a query string of its own (&uncached=<thread>-<n>), which
+# the API ignores but its response cache keys on, so the row measures the work behind the cache
+# rather than the cache: wrk asks for one URL, which every row would otherwise answer from memory.
 ROWS=(
     "Technique by id|/api/v1/techniques/T0166.003|kestrel|0.6|5|"
     "Technique with all relations|/api/v1/techniques/T0166.003?include=all|kestrel|-|5|"
@@ -29,6 +32,14 @@ ROWS=(
     "Red framework page|/generated_pages/disarm_red_framework.md|nginx|-|5|"
     "Red framework grid (JSON)|/api/v1/grids/red|kestrel|-|5|"
     "Full-text search|/api/v1/search?q=deepfake|kestrel|-|20|optional"
+    "Technique by id, uncached|/api/v1/techniques/T0166.003|kestrel|-|5|uncached"
+    "Technique with all relations, uncached|/api/v1/techniques/T0166.003?include=all|kestrel|-|5|uncached"
+    "Technique page, uncached|/generated_pages/techniques/T0166.003.md|nginx|-|5|uncached"
+    "Incident page, uncached|/generated_pages/incidents/I00251.md|nginx|-|5|uncached"
+    "Mappings page 2 by number, uncached|/api/v1/incident-techniques?pageSize=50&page=2|kestrel|-|5|uncached"
+    "Mappings page 1,000 by number, uncached|/api/v1/incident-techniques?pageSize=50&page=1000|kestrel|-|5|uncached"
+    "Mappings page 1,000 by after=, uncached|/api/v1/incident-techniques?pageSize=50&after=IT00049950|kestrel|-|5|uncached"
+    "Full-text search, uncached|/api/v1/search?q=deepfake|kestrel|-|20|uncached"
 )
 
 DURATION="${BENCH_DURATION:-10s}"
@@ -277,9 +288,10 @@ EOF
 # runs in this shell, not in $(...), so that Ctrl-C reaches the INT trap instead of a subshell
 # that would carry on with the next row.
 measure() {
-    local url="$1"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" > /dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$work_dir/report.lua" "$url" > "$work_dir/wrk.out"
+    local url="$1" script="$work_dir/report.lua"
+    [[ "${2:-}" == *uncached* ]] && script="$work_dir/uncached.lua"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" > /dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" "$url" > "$work_dir/wrk.out"
     measured="$(sed -n 's/^BENCH //p' "$work_dir/wrk.out")"
     [[ -n "$measured" ]] || die "wrk printed no results for $url"
 }
@@ -298,6 +310,24 @@ done = function(summary, latency, requests)
         errors.connect + errors.read + errors.write + errors.timeout, errors.status, summary.requests))
 end
 EOF
+    # wrk runs request() in each thread's own Lua state: setup() numbers the threads, so that no
+    # two requests of a run share a query string.
+    {
+        cat << 'EOF'
+local next_thread = 1
+setup = function(thread)
+    thread:set("thread_number", next_thread)
+    next_thread = next_thread + 1
+end
+local counter = 0
+request = function()
+    counter = counter + 1
+    local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
+    return wrk.format(nil, wrk.path .. separator .. "uncached=" .. thread_number .. "-" .. counter)
+end
+EOF
+        cat "$work_dir/report.lua"
+    } > "$work_dir/uncached.lua"
 }
 
 reference_url() {
@@ -372,8 +402,8 @@ measure_rows() {
     for index in "${!ROWS[@]}"; do
         [[ "${api_results[$index]:-}" == missing ]] && continue
         IFS='|' read -r label path rest <<< "${ROWS[$index]}"
-        log "Measuring API: $path"
-        measure "$api_url$path"
+        log "Measuring API: $path ($label)"
+        measure "$api_url$path" "$rest"
         api_results[index]="$measured"
     done
 }
