@@ -31,11 +31,22 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         var subtechniques = query.IncludeSubtechniques == true;
         var version = query.DisarmVersion?.Trim();
-        var page = await db.IncidentTechniques.AsNoTracking()
+        var mappings = db.IncidentTechniques.AsNoTracking()
             .Where(m => incidentId == null || m.IncidentId == incidentId)
-            .Where(m => techniqueId == null || m.Techniques.Any(t => t.Id == techniqueId || (subtechniques && t.ParentId == techniqueId)))
-            .Where(m => tacticId == null || m.Techniques.Any(t => t.TacticId == tacticId))
-            .Where(m => version == null || m.DisarmVersion == version)
+            .Where(m => version == null || m.DisarmVersion == version);
+        if (techniqueId is not null)
+        {
+            var named = db.MappingIdsNaming(db.Techniques.Where(t => t.Id == techniqueId || (subtechniques && t.ParentId == techniqueId)).Select(t => t.Id));
+            mappings = mappings.Where(m => named.Contains(m.Id));
+        }
+
+        if (tacticId is not null)
+        {
+            var inTactic = db.MappingIdsNaming(db.Techniques.Where(t => t.TacticId == tacticId).Select(t => t.Id));
+            mappings = mappings.Where(m => inTactic.Contains(m.Id));
+        }
+
+        var page = await mappings
             .ToPageAsync(m => m.Id, IncidentTechniqueResponse.WithoutTechniques, paging, cancellationToken);
 
         // The page's techniques in a second query keyed by the page's ids: joined into the first, SQLite

@@ -43,8 +43,9 @@ internal static class TechniqueRelations
 
     private static async Task<List<TechniqueIncident>> IncidentsAsync(TaxonomyDbContext db, string techniqueId, CancellationToken cancellationToken)
     {
+        var mappingIds = db.MappingIdsNaming(db.Techniques.Where(t => t.Id == techniqueId).Select(t => t.Id));
         var mappings = await db.IncidentTechniques.AsNoTracking()
-            .Where(m => m.Techniques.Any(t => t.Id == techniqueId))
+            .Where(m => mappingIds.Contains(m.Id))
             .OrderBy(m => m.IncidentId).ThenBy(m => m.Id)
             .Select(m => new { m.IncidentId, IncidentName = m.Incident!.Name, m.Id, m.Description })
             .ToListAsync(cancellationToken);

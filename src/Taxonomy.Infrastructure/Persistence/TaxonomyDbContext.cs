@@ -58,6 +58,16 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     /// </summary>
     internal bool IndexesWritesForSearch { get; set; } = true;
 
+    /// <summary>
+    /// The ids of the incident→technique mappings that name any of <paramref name="techniqueIds"/>,
+    /// read from the link table through its technique index. Filtering mappings with
+    /// <c>m.Techniques.Any(...)</c> instead makes SQLite probe the links of every mapping.
+    /// </summary>
+    public IQueryable<string> MappingIdsNaming(IQueryable<string> techniqueIds) =>
+        Set<Dictionary<string, object>>("incident_technique_techniques")
+            .Where(link => techniqueIds.Contains(EF.Property<string>(link, "TechniqueId")))
+            .Select(link => EF.Property<string>(link, "IncidentTechniqueId"));
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Taxonomy.Domain;
@@ -29,6 +28,10 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
         "forum", "hashtag", "influencer", "meme", "narrative", "network", "operation", "persona", "platform", "propaganda",
         "rumour", "video", "website", "troll", "leak", "image", "forgery", "counter", "factcheck", "moderation",
     ];
+
+    private static readonly string[] Syllables = ["ba", "ce", "di", "fo", "gu", "ha", "ke", "li", "mo", "nu", "pa", "re", "si", "to", "vu", "za", "ran", "tel", "mor", "vin"];
+
+    private static readonly string[] Vocabulary = MakeVocabulary();
 
     private readonly Dictionary<string, int> _rowNumbers = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
@@ -205,6 +208,13 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
         }
     }
 
+    private static string[] MakeVocabulary()
+    {
+        var random = new Random(4_000);
+        return Enumerable.Range(0, 4_000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(2, 5)).Select(_ => Syllables[random.Next(Syllables.Length)])))
+            .Distinct(StringComparer.Ordinal).ToArray();
+    }
+
     private static T Pick<T>(Random random, List<T> items) => items[random.Next(items.Count)];
 
     private static List<T> Pick<T>(Random random, List<T> items, int min, int max) =>
@@ -212,6 +222,11 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
 
     private static string Word(Random random) => Words[random.Next(Words.Length)];
 
+    /// <summary>
+    /// Text with a vocabulary about as varied as DISARM's: mostly words from a few thousand made-up
+    /// ones, and one word in fifty from the domain list, so that a search for "deepfake" matches
+    /// a few percent of objects, as in the real data, rather than nearly all of them.
+    /// </summary>
     private static string Text(Random random, int words) =>
-        string.Join(' ', Enumerable.Range(0, words).Select(_ => Word(random))).ToString(CultureInfo.InvariantCulture);
+        string.Join(' ', Enumerable.Range(0, words).Select(_ => random.Next(50) == 0 ? Word(random) : Vocabulary[random.Next(Vocabulary.Length)]));
 }
