@@ -68,8 +68,8 @@ public static class DependencyInjection
         }
 
         db.MirrorsWritesToWorkbookRows = false;
-        foreach (var row in await db.WorkbookRows.Where(row => row.Sheet == "techniques" || row.Sheet == "tasks" || row.Sheet == "associatedtechniques"
-            || row.Sheet == "incidenttechniques" || row.Sheet == "countermeasures").ToListAsync(cancellationToken))
+        var linkedSheets = WorkbookLink.LinkedSheets.ToList();
+        foreach (var row in await db.WorkbookRows.Where(row => linkedSheets.Contains(row.Sheet)).ToListAsync(cancellationToken))
         {
             row.IndexLinks();
         }

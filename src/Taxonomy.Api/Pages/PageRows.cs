@@ -31,6 +31,7 @@ internal sealed class PageRows(TaxonomyDbContext db)
     };
 
     private readonly List<WorkbookRow> _rows = [];
+    private readonly HashSet<int> _selected = [];
 
     public async Task<List<WorkbookRow>> ForAsync(string path, CancellationToken cancellationToken)
     {
@@ -55,19 +56,14 @@ internal sealed class PageRows(TaxonomyDbContext db)
                 break;
             case "incidents":
                 var incident = await ByKeyAsync("incidents", [id], cancellationToken);
-                foreach (var mapping in await ByTokenAsync("incidenttechniques", id, cancellationToken))
-                {
-                    await ByKeyAsync("techniques", mapping.Links.Select(link => link.Token), cancellationToken);
-                }
+                var incidentMappings = await ByTokenAsync("incidenttechniques", id, cancellationToken);
+                await ByKeyAsync("techniques", incidentMappings.SelectMany(mapping => mapping.Links.Select(link => link.Token)), cancellationToken);
 
                 await ByKeyAsync("urls", incident.SelectMany(row => row.ReadCells()["urls"].Split(' ')), cancellationToken);
                 break;
             case "counters":
-                foreach (var counter in await ByKeyAsync("countermeasures", [id], cancellationToken))
-                {
-                    await ByKeyAsync("techniques", counter.Links.Select(link => link.Token), cancellationToken);
-                }
-
+                var counters = await ByKeyAsync("countermeasures", [id], cancellationToken);
+                await ByKeyAsync("techniques", counters.SelectMany(counter => counter.Links.Select(link => link.Token)), cancellationToken);
                 break;
             case "tactics":
                 await ByTokenAsync("tasks", id, cancellationToken);
@@ -88,7 +84,7 @@ internal sealed class PageRows(TaxonomyDbContext db)
     private async Task SheetsAsync(IEnumerable<string> sheets, CancellationToken cancellationToken)
     {
         var names = sheets.ToList();
-        _rows.AddRange(await db.WorkbookRows.AsNoTracking().Where(row => names.Contains(row.Sheet)).ToListAsync(cancellationToken));
+        Keep(await db.WorkbookRows.AsNoTracking().Where(row => names.Contains(row.Sheet)).ToListAsync(cancellationToken));
     }
 
     /// <summary>The rows of a sheet with these keys (ids, or URLs for urls), each key normalised as the rows' keys are.</summary>
@@ -110,8 +106,7 @@ internal sealed class PageRows(TaxonomyDbContext db)
     /// <summary>Adds rows not selected yet: a row listed twice would show twice on the page.</summary>
     private List<WorkbookRow> Keep(List<WorkbookRow> found)
     {
-        var known = _rows.Select(row => row.Id).ToHashSet();
-        _rows.AddRange(found.Where(row => known.Add(row.Id)));
+        _rows.AddRange(found.Where(row => _selected.Add(row.Id)));
         return found;
     }
 }

@@ -28,6 +28,9 @@ internal static class DisarmSheets
         ["associatedtechniques"] = ["disarm_id", "description", "technique_id", "associated_technique_id"],
     };
 
+    /// <summary>The column holding a sheet's ids: the URL itself for urls, disarm_id elsewhere.</summary>
+    public static string KeyColumn(string sheet) => sheet == "urls" ? "url_id" : "disarm_id";
+
     public static string[] Columns(string sheet) => Frameworks.TryGetValue(sheet, out var columns) ? columns : Data[sheet];
 
     private static string[] CounterColumns =>

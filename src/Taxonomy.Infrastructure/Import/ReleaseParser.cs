@@ -154,6 +154,11 @@ internal sealed class ReleaseParser
     {
         var techniques = IdsOf(_release.Techniques, t => t.Id);
         var incidents = IdsOf(_release.Incidents, i => i.Id);
+        var metatechniques = IdsOf(_release.Metatechniques, m => m.Id);
+        var tactics = IdsOf(_release.Tactics, t => t.Id);
+        var responseTypes = IdsOf(_release.ResponseTypes, r => r.Id);
+        var actorTypes = IdsOf(_release.ActorTypes, a => a.ActorType.Id);
+        var resources = IdsOf(_release.Resources, r => r.Id);
 
         _release.Counters.AddRange(ReadObjects(frameworks["countermeasures"], DisarmIds.Counter, (row, id) =>
             new LinkedCounter(new Counter(id, CounterDetails(row), row.Text("tags")), CounterLinks(row, "incident_ids"))));
@@ -202,17 +207,17 @@ internal sealed class ReleaseParser
         CounterDetails CounterDetails(RowReader row) => new(
             row.Text("name") ?? "",
             row.Text("summary"),
-            Existing(row, "metatechnique", row.LeadingId("metatechnique", DisarmIds.Metatechnique), IdsOf(_release.Metatechniques, m => m.Id), "Left empty."),
-            Existing(row, "tactic", row.LeadingId("tactic", DisarmIds.Tactic), IdsOf(_release.Tactics, t => t.Id), "Left empty."),
-            Existing(row, "responsetype", row.LeadingId("responsetype", DisarmIds.ResponseType), IdsOf(_release.ResponseTypes, r => r.Id), "Left empty."),
+            Existing(row, "metatechnique", row.LeadingId("metatechnique", DisarmIds.Metatechnique), metatechniques, "Left empty."),
+            Existing(row, "tactic", row.LeadingId("tactic", DisarmIds.Tactic), tactics, "Left empty."),
+            Existing(row, "responsetype", row.LeadingId("responsetype", DisarmIds.ResponseType), responseTypes, "Left empty."),
             row.Text("how_found"),
             row.Text("references"),
             row.Text("notes"));
 
         CounterLinkIds CounterLinks(RowReader row, string incidentColumn) => new(
             Existing(row, "techniques", row.TechniqueIdsIn("techniques"), techniques),
-            Existing(row, "actortypes", row.IdList("actortypes", DisarmIds.ActorType), IdsOf(_release.ActorTypes, a => a.ActorType.Id)),
-            Existing(row, "resources_needed", row.IdList("resources_needed", DisarmIds.Resource), IdsOf(_release.Resources, r => r.Id)),
+            Existing(row, "actortypes", row.IdList("actortypes", DisarmIds.ActorType), actorTypes),
+            Existing(row, "resources_needed", row.IdList("resources_needed", DisarmIds.Resource), resources),
             Existing(row, incidentColumn, row.IdList(incidentColumn, DisarmIds.Incident), incidents));
     }
 
@@ -228,7 +233,7 @@ internal sealed class ReleaseParser
     private List<T> ReadObjects<T>(Sheet sheet, Func<RowReader, string?> readId, Func<RowReader, string, T?> create)
         where T : class
     {
-        var idColumn = sheet.Name == "urls" ? "url_id" : "disarm_id";
+        var idColumn = DisarmSheets.KeyColumn(sheet.Name);
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var objects = new List<T>();
         foreach (var sheetRow in sheet.Rows)

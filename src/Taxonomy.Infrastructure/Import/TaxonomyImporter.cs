@@ -96,11 +96,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
             (stored, c) => stored.Update(new CounterDetails(c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId, c.HowFound, c.References, c.Notes), c.Tags));
         foreach (var (id, counter) in counters)
         {
-            var links = counterLinks[id];
-            counter.SetTechniques(links.TechniqueIds.Select(t => techniques[t]));
-            counter.SetActorTypes(links.ActorTypeIds.Select(a => actorTypes[a]));
-            counter.SetResources(links.ResourceIds.Select(r => resources[r]));
-            counter.SetIncidents(links.IncidentIds.Select(i => incidents[i]));
+            Link(counterLinks[id], counter.SetTechniques, counter.SetActorTypes, counter.SetResources, counter.SetIncidents);
         }
 
         var detectionLinks = release.Detections.ToDictionary(d => d.Detection.Id, d => d.Links);
@@ -112,11 +108,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
             (stored, d) => stored.Update(new CounterDetails(d.Name, d.Summary, d.MetatechniqueId, d.TacticId, d.ResponseTypeId, d.HowFound, d.References, d.Notes)));
         foreach (var (id, detection) in detections)
         {
-            var links = detectionLinks[id];
-            detection.SetTechniques(links.TechniqueIds.Select(t => techniques[t]));
-            detection.SetActorTypes(links.ActorTypeIds.Select(a => actorTypes[a]));
-            detection.SetResources(links.ResourceIds.Select(r => resources[r]));
-            detection.SetIncidents(links.IncidentIds.Select(i => incidents[i]));
+            Link(detectionLinks[id], detection.SetTechniques, detection.SetActorTypes, detection.SetResources, detection.SetIncidents);
         }
 
         Merge("playbooks", await db.Playbooks.ToListAsync(cancellationToken), release.Playbooks, p => p.Id,
@@ -136,6 +128,20 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
 
         Merge("associated-techniques", await db.AssociatedTechniques.ToListAsync(cancellationToken), release.AssociatedTechniques, a => a.Id,
             (stored, a) => stored.Update(a.TechniqueId, a.AssociatedTechniqueId, a.Description));
+
+        // Counters and detections come from sheets of one shape and link to the same four types.
+        void Link(
+            CounterLinkIds links,
+            Action<IEnumerable<Technique>> setTechniques,
+            Action<IEnumerable<ActorType>> setActorTypes,
+            Action<IEnumerable<Resource>> setResources,
+            Action<IEnumerable<Incident>> setIncidents)
+        {
+            setTechniques(links.TechniqueIds.Select(t => techniques[t]));
+            setActorTypes(links.ActorTypeIds.Select(a => actorTypes[a]));
+            setResources(links.ResourceIds.Select(r => resources[r]));
+            setIncidents(links.IncidentIds.Select(i => incidents[i]));
+        }
     }
 
     /// <summary>

@@ -19,6 +19,9 @@ public sealed partial class WorkbookLink
         ["countermeasures"] = ["techniques", "actortypes", "metatechnique", "tactic"],
     };
 
+    /// <summary>The sheets whose rows have links.</summary>
+    public static IReadOnlyCollection<string> LinkedSheets => LinkColumns.Keys;
+
     public WorkbookLink(string sheet, string token)
     {
         Sheet = sheet;

@@ -46,7 +46,14 @@ public sealed class WorkbookRow
     public ICollection<WorkbookLink> Links { get; private set; } = [];
 
     /// <summary>The key a row of <paramref name="sheet"/> gets for a cell value: the trimmed URL for urls, the normalised id elsewhere.</summary>
-    public static string? KeyOf(string sheet, string value) => WorkbookRows.KeyOf(value, sheet == "urls" ? "url_id" : "disarm_id");
+    public static string? KeyOf(string sheet, string value)
+    {
+        var key = sheet == "urls" ? value.Trim() : Domain.DisarmIds.Normalize(value);
+        return key.Length == 0 ? null : key;
+    }
+
+    /// <summary>The key of a row of <paramref name="sheet"/> with these cells.</summary>
+    public static string? KeyIn(string sheet, IReadOnlyDictionary<string, string> cells) => KeyOf(sheet, cells[DisarmSheets.KeyColumn(sheet)]);
 
     public Dictionary<string, string> ReadCells() => JsonSerializer.Deserialize<Dictionary<string, string>>(Cells, JsonOptions)!;
 

@@ -67,7 +67,7 @@ internal sealed class WorkbookRowMirror : SaveChangesInterceptor
                 }
 
                 nextRow[sheet] = number + 1;
-                db.WorkbookRows.Add(new WorkbookRow(sheet, number, WorkbookRows.KeyOf(cells[sheet == "urls" ? "url_id" : "disarm_id"], sheet == "urls" ? "url_id" : "disarm_id"), fromImport: false, cells));
+                db.WorkbookRows.Add(new WorkbookRow(sheet, number, WorkbookRow.KeyIn(sheet, cells), fromImport: false, cells));
             }
             else
             {

@@ -17,18 +17,11 @@ internal static class WorkbookRows
     public static IEnumerable<WorkbookRow> From(Sheet sheet, IReadOnlyList<string> columns)
     {
         var floatColumns = columns.Where(column => IsFloatColumn(sheet, column)).ToHashSet(StringComparer.Ordinal);
-        var keyColumn = sheet.Name == "urls" ? "url_id" : "disarm_id";
         foreach (var row in sheet.Rows)
         {
             var cells = columns.ToDictionary(column => column, column => Print(Cell(sheet, row, column), floatColumns.Contains(column)), StringComparer.Ordinal);
-            yield return new WorkbookRow(sheet.Name, row.Number, KeyOf(cells[keyColumn], keyColumn), fromImport: true, cells);
+            yield return new WorkbookRow(sheet.Name, row.Number, WorkbookRow.KeyIn(sheet.Name, cells), fromImport: true, cells);
         }
-    }
-
-    public static string? KeyOf(string value, string keyColumn)
-    {
-        var key = keyColumn == "url_id" ? value.Trim() : Domain.DisarmIds.Normalize(value);
-        return key.Length == 0 ? null : key;
     }
 
     /// <summary>pandas gives a column of numbers with any empty cell the float type.</summary>

@@ -179,9 +179,8 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
                 db.Add(item);
                 var sheet = WorkbookCells.SheetOf(item)!;
                 var cells = await WorkbookCells.ForAsync(item, (_, id) => Task.FromResult(_names.GetValueOrDefault(id)));
-                var keyColumn = sheet == "urls" ? "url_id" : "disarm_id";
                 _rowNumbers[sheet] = _rowNumbers.GetValueOrDefault(sheet, 1) + 1;
-                db.WorkbookRows.Add(new WorkbookRow(sheet, _rowNumbers[sheet], WorkbookRows.KeyOf(cells[keyColumn], keyColumn), fromImport: false, cells));
+                db.WorkbookRows.Add(new WorkbookRow(sheet, _rowNumbers[sheet], WorkbookRow.KeyIn(sheet, cells), fromImport: false, cells));
                 counts[sheet] = counts.GetValueOrDefault(sheet) + 1;
                 if (SearchEntry.Of(item) is { } entry)
                 {
