@@ -7,6 +7,7 @@ using Taxonomy.Api.Caching;
 using Taxonomy.Api.Cli;
 using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Paging;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Persistence;
 using Taxonomy.Api.Security;
@@ -38,6 +39,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
+builder.Services.AddSingleton<ListTotals>();
 // Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

@@ -119,4 +119,42 @@ public sealed class HttpCachingTests : IAsyncLifetime
         Assert.Null(missing.Headers.ETag);
         Assert.Contains("Now there", await _admin.GetStringAsync("/api/v1/techniques/T0002"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ListTotalsFollowWritesFromTheApiAndFromAnotherConnection()
+    {
+        Assert.Equal(1, await TotalCountAsync("/api/v1/techniques?pageSize=1"));
+
+        (await _admin.PostJsonAsync("/api/v1/techniques", new { id = "T0002", name = "Added", tacticId = "TA01" })).EnsureSuccessStatusCode();
+        Assert.Equal(2, await TotalCountAsync("/api/v1/techniques?pageSize=1&page=2"));
+
+        await using (var other = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var delete = other.CreateCommand();
+            delete.CommandText = "DELETE FROM techniques WHERE \"Id\" = 'T0002'";
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        Assert.Equal(1, await TotalCountAsync("/api/v1/techniques?pageSize=1&page=3"));
+    }
+
+    [Fact]
+    public async Task ListsFilteredDifferentlyKeepTheirOwnTotals()
+    {
+        (await _admin.PostJsonAsync("/api/v1/tactics", new { id = "TA02", name = "Plan Objectives", phaseId = "P01", rank = 2 })).EnsureSuccessStatusCode();
+        (await _admin.PostJsonAsync("/api/v1/techniques", new { id = "T0002", name = "Second", tacticId = "TA02" })).EnsureSuccessStatusCode();
+        (await _admin.PostJsonAsync("/api/v1/techniques", new { id = "T0003", name = "Third", tacticId = "TA02" })).EnsureSuccessStatusCode();
+
+        Assert.Equal(1, await TotalCountAsync("/api/v1/techniques?tacticId=TA01"));
+        Assert.Equal(2, await TotalCountAsync("/api/v1/techniques?tacticId=TA02"));
+        Assert.Equal(3, await TotalCountAsync("/api/v1/techniques"));
+        Assert.Equal(2, await TotalCountAsync("/api/v1/techniques?tacticId=ta02&pageSize=1"));
+    }
+
+    private async Task<int> TotalCountAsync(string url)
+    {
+        using var response = await _admin.GetAsync(url);
+        return (await response.ReadJsonAsync(HttpStatusCode.OK))["totalCount"]!.GetValue<int>();
+    }
 }

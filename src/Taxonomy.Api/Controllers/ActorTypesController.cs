@@ -15,7 +15,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Actor types (A001 …): the kinds of actors who run counters, with their sectors.</summary>
 [ApiController]
 [Route("api/v1/actor-types")]
-public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists actor types, ordered by id, optionally of one sector or framework.</summary>
     [HttpGet]
@@ -28,7 +28,7 @@ public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion
         return await db.ActorTypes.AsNoTracking()
             .Where(a => sectorId == null || a.Sectors.Any(s => s.Id == sectorId))
             .Where(a => frameworkId == null || a.Frameworks.Any(f => f.Id == frameworkId))
-            .ToPageAsync(a => a.Id, ActorTypeResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(a => a.Id, ActorTypeResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets an actor type by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Associated techniques (AT00000001 …): notes relating one technique to another.</summary>
 [ApiController]
 [Route("api/v1/associated-techniques")]
-public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists associations, ordered by id, optionally of one technique.</summary>
     [HttpGet]
@@ -24,7 +24,7 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletio
     {
         var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
         return await db.AssociatedTechniques.AsNoTracking().Where(a => techniqueId == null || a.TechniqueId == techniqueId)
-            .ToPageAsync(a => a.Id, AssociatedTechniqueResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(a => a.Id, AssociatedTechniqueResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets an association by id (any letter case).</summary>

@@ -15,7 +15,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Counters (C00006 …): countermeasures against disinformation techniques.</summary>
 [ApiController]
 [Route("api/v1/counters")]
-public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class CountersController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists counters, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
@@ -28,13 +28,13 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion) 
         var metatechniqueId = await db.FilterAsync<Metatechnique>(query.MetatechniqueId, DisarmIds.Metatechnique, "metatechniqueId", cancellationToken);
         var responseTypeId = await db.FilterAsync<ResponseType>(query.ResponseTypeId, DisarmIds.ResponseType, "responseTypeId", cancellationToken);
         var actorTypeId = await db.FilterAsync<ActorType>(query.ActorTypeId, DisarmIds.ActorType, "actorTypeId", cancellationToken);
-        return await db.Counters.AsNoTracking()
+        return await db.Counters.AsNoTracking().AsSplitQuery()
             .Where(c => tacticId == null || c.TacticId == tacticId)
             .Where(c => techniqueId == null || c.Techniques.Any(t => t.Id == techniqueId))
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .ToPageAsync(c => c.Id, CounterResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(c => c.Id, CounterResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a counter by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

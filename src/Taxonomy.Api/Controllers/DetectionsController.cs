@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Detections (F00001 …): ways to notice disinformation techniques in use.</summary>
 [ApiController]
 [Route("api/v1/detections")]
-public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists detections, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
@@ -27,13 +27,13 @@ public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion
         var metatechniqueId = await db.FilterAsync<Metatechnique>(query.MetatechniqueId, DisarmIds.Metatechnique, "metatechniqueId", cancellationToken);
         var responseTypeId = await db.FilterAsync<ResponseType>(query.ResponseTypeId, DisarmIds.ResponseType, "responseTypeId", cancellationToken);
         var actorTypeId = await db.FilterAsync<ActorType>(query.ActorTypeId, DisarmIds.ActorType, "actorTypeId", cancellationToken);
-        return await db.Detections.AsNoTracking()
+        return await db.Detections.AsNoTracking().AsSplitQuery()
             .Where(c => tacticId == null || c.TacticId == tacticId)
             .Where(c => techniqueId == null || c.Techniques.Any(t => t.Id == techniqueId))
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))
-            .ToPageAsync(c => c.Id, DetectionResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(c => c.Id, DetectionResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a detection by id (any letter case).</summary>

@@ -14,14 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>A DISARM framework: FW01 Red (incident creation), FW02 Blue (counters), FW03 Green.</summary>
 [ApiController]
 [Route("api/v1/frameworks")]
-public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists frameworks, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<FrameworkResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<FrameworkResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Frameworks.AsNoTracking().ToPageAsync(s => s.Id, FrameworkResponse.Projection, paging, cancellationToken);
+        db.Frameworks.AsNoTracking().ToPageAsync(s => s.Id, FrameworkResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets a framework by id (any letter case).</summary>
     /// <param name="id" example="FW01">The framework's DISARM id.</param>

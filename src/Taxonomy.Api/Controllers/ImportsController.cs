@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Imports of DISARM's master workbooks, and the reports they left.</summary>
 [ApiController]
 [Route("api/v1/imports")]
-public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbContext db) : ControllerBase
+public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {
     /// <summary>
     /// Imports DISARM's two master workbooks, sent as the multipart/form-data file fields frameworks
@@ -47,7 +47,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [ProblemResponses(StatusCodes.Status400BadRequest)]
     public async Task<PagedList<ImportSummary>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var page = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToPageAsync(paging, cancellationToken);
+        var page = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToPageAsync(paging, totals, cancellationToken);
         return new PagedList<ImportSummary>(page.Items.Select(i => ImportSummary.From(i.ToReport())).ToList(), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
 

@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
 [ApiController]
 [Route("api/v1/incident-techniques")]
-public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>
     /// Lists mappings, ordered by id: for integrators, the bulk incident→technique data. Filters:
@@ -47,7 +47,7 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
         }
 
         var page = await mappings
-            .ToPageAsync(m => m.Id, IncidentTechniqueResponse.WithoutTechniques, paging, cancellationToken);
+            .ToPageAsync(m => m.Id, IncidentTechniqueResponse.WithoutTechniques, paging, totals, cancellationToken);
 
         // The page's techniques in a second query keyed by the page's ids: joined into the first, SQLite
         // builds the whole mapping-to-technique join before it can page (a second at 500,000 mappings).

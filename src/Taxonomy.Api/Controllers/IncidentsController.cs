@@ -15,14 +15,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
 [ApiController]
 [Route("api/v1/incidents")]
-public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists incidents, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<IncidentResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<IncidentResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Incidents.AsNoTracking().ToPageAsync(i => i.Id, IncidentResponse.Projection, paging, cancellationToken);
+        db.Incidents.AsNoTracking().ToPageAsync(i => i.Id, IncidentResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets an incident by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>

@@ -15,14 +15,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>A family of counters that work the same way, such as M004 Friction.</summary>
 [ApiController]
 [Route("api/v1/metatechniques")]
-public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists metatechniques, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<MetatechniqueResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<MetatechniqueResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Metatechniques.AsNoTracking().ToPageAsync(s => s.Id, MetatechniqueResponse.Projection, paging, cancellationToken);
+        db.Metatechniques.AsNoTracking().ToPageAsync(s => s.Id, MetatechniqueResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets a metatechnique by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>
     /// <param name="id" example="M004">The metatechnique's DISARM id.</param>

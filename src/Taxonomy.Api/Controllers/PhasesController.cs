@@ -16,7 +16,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>The phases of an operation (P01 Plan, P02 Prepare, P03 Execute, P04 Assess).</summary>
 [ApiController]
 [Route("api/v1/phases")]
-public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists phases, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -26,8 +26,8 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion) : 
     {
         var phases = db.Phases.AsNoTracking();
         return query.Sort == RankOrder.Rank
-            ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id).Select(PhaseResponse.Projection).ToPageAsync(paging, cancellationToken)
-            : phases.ToPageAsync(p => p.Id, PhaseResponse.Projection, paging, cancellationToken);
+            ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id).Select(PhaseResponse.Projection).ToPageAsync(paging, totals, cancellationToken)
+            : phases.ToPageAsync(p => p.Id, PhaseResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a phase by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

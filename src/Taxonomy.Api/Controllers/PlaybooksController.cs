@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Playbooks (PB00001 …): worked ways of carrying out counters.</summary>
 [ApiController]
 [Route("api/v1/playbooks")]
-public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists playbooks, ordered by id, optionally of one counter.</summary>
     [HttpGet]
@@ -24,7 +24,7 @@ public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion)
     {
         var counterId = await db.FilterAsync<Counter>(query.CounterId, DisarmIds.Counter, "counterId", cancellationToken);
         return await db.Playbooks.AsNoTracking().Where(t => counterId == null || t.CounterId == counterId)
-            .ToPageAsync(t => t.Id, PlaybookResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(t => t.Id, PlaybookResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a playbook by id (any letter case).</summary>

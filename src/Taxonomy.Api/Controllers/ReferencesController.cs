@@ -17,7 +17,7 @@ namespace Taxonomy.Api.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/v1/references")]
-public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
+public sealed class ReferencesController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists references, ordered by number, optionally the one with a given URL.</summary>
     [HttpGet]
@@ -25,7 +25,7 @@ public sealed class ReferencesController(TaxonomyDbContext db) : ControllerBase
     [ListProblems]
     public Task<PagedList<ReferenceResponse>> List([FromQuery(Name = "")] ReferenceListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.References.AsNoTracking().Where(r => query.Url == null || r.Url == query.Url.Trim())
-            .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(paging, cancellationToken);
+            .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(paging, totals, cancellationToken);
 
     /// <summary>Gets a reference by number.</summary>
     /// <param name="id" example="1">The reference's number.</param>

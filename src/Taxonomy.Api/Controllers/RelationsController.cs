@@ -19,7 +19,7 @@ namespace Taxonomy.Api.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/v1")]
-public sealed class RelationsController(TaxonomyDbContext db) : ControllerBase
+public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {
     /// <summary>A tactic's techniques, by id, each with its sub-techniques; paged by technique.</summary>
     /// <param name="id" example="TA06">The tactic's DISARM id.</param>
@@ -33,7 +33,7 @@ public sealed class RelationsController(TaxonomyDbContext db) : ControllerBase
     {
         var tactic = await db.Tactics.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Tactic, id, cancellationToken);
         var page = await db.Techniques.AsNoTracking().Where(t => t.TacticId == tactic.Id && t.ParentId == null)
-            .OrderBy(t => t.Id).Select(t => new NamedObject(t.Id, t.Name)).ToPageAsync(paging, cancellationToken);
+            .OrderBy(t => t.Id).Select(t => new NamedObject(t.Id, t.Name)).ToPageAsync(paging, totals, cancellationToken);
         return new PagedList<TechniqueTreeNode>(await db.TechniqueTreesAsync(page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
 
@@ -123,7 +123,7 @@ public sealed class RelationsController(TaxonomyDbContext db) : ControllerBase
     public async Task<PagedList<CounterLink>> ActorTypeCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var actorType = await db.ActorTypes.AsNoTracking().SingleByRouteIdAsync(DisarmIds.ActorType, id, cancellationToken);
-        return await db.Counters.AsNoTracking().Where(c => c.ActorTypes.Any(a => a.Id == actorType.Id)).CounterLinks().ToPageAsync(paging, cancellationToken);
+        return await db.Counters.AsNoTracking().Where(c => c.ActorTypes.Any(a => a.Id == actorType.Id)).CounterLinks().ToPageAsync(paging, totals, cancellationToken);
     }
 
     /// <summary>The counters of a metatechnique, by id.</summary>
@@ -137,6 +137,6 @@ public sealed class RelationsController(TaxonomyDbContext db) : ControllerBase
     public async Task<PagedList<CounterLink>> MetatechniqueCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var metatechnique = await db.Metatechniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Metatechnique, id, cancellationToken);
-        return await db.Counters.AsNoTracking().Where(c => c.MetatechniqueId == metatechnique.Id).CounterLinks().ToPageAsync(paging, cancellationToken);
+        return await db.Counters.AsNoTracking().Where(c => c.MetatechniqueId == metatechnique.Id).CounterLinks().ToPageAsync(paging, totals, cancellationToken);
     }
 }

@@ -14,14 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Resources that counters need (R001 datastreams …).</summary>
 [ApiController]
 [Route("api/v1/resources")]
-public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists resources, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ResourceResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<ResourceResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Resources.AsNoTracking().ToPageAsync(s => s.Id, ResourceResponse.Projection, paging, cancellationToken);
+        db.Resources.AsNoTracking().ToPageAsync(s => s.Id, ResourceResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets a resource by id (any letter case).</summary>
     /// <param name="id" example="R004">The resource's DISARM id.</param>

@@ -14,14 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>How a counter responds: D01 Detect … D07 Exposure.</summary>
 [ApiController]
 [Route("api/v1/response-types")]
-public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists response types, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<ResponseTypeResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<ResponseTypeResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.ResponseTypes.AsNoTracking().ToPageAsync(s => s.Id, ResponseTypeResponse.Projection, paging, cancellationToken);
+        db.ResponseTypes.AsNoTracking().ToPageAsync(s => s.Id, ResponseTypeResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets a response type by id (any letter case).</summary>
     /// <param name="id" example="D02">The response type's DISARM id.</param>

@@ -10,12 +10,12 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Full-text search over the names and text of every DISARM object.</summary>
 [ApiController]
 [Route("api/v1/search")]
-public sealed class SearchController(TaxonomyDbContext db) : ControllerBase
+public sealed class SearchController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {
     /// <summary>
     /// Searches the names, summaries and descriptions of every type of object, best match first:
     /// an object named exactly as the query, then by score, in which a word in the name counts far
-    /// more than one in the text.
+    /// more than one in the text; equal scores in the order the index holds them.
     /// </summary>
     /// <remarks>
     /// q: words (every one must match), "a phrase", a prefix* search, name:word or name:"a phrase"
@@ -27,17 +27,18 @@ public sealed class SearchController(TaxonomyDbContext db) : ControllerBase
     [HttpGet]
     [ProducesResponseType<PagedList<SearchHit>>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest)]
-    public Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    public async Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var expression = query.Expression();
         var types = query.RequestedTypes();
-        return db.Search(expression.Match, expression.ExactName)
+        var page = await db.Search(expression.Match, expression.ExactName)
             .Where(m => types.Count == 0 || types.Contains(m.Type))
             .OrderByDescending(m => m.IsExactName)
             .ThenByDescending(m => m.Score)
-            .ThenBy(m => m.Type)
-            .ThenBy(m => m.Id)
-            .Select(SearchHit.Projection)
-            .ToPageAsync(paging, cancellationToken);
+            .ThenBy(m => m.RowId)
+            .ToPageAsync(paging, totals, cancellationToken);
+        var snippets = await db.SnippetsAsync(expression.Match, page.Items.Select(m => m.RowId), cancellationToken);
+        return new PagedList<SearchHit>(
+            page.Items.Select(m => SearchHit.From(m, snippets[m.RowId])).ToList(), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
 }

@@ -14,14 +14,14 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Sectors of society (S001 Nonprofit …) that actor types belong to.</summary>
 [ApiController]
 [Route("api/v1/sectors")]
-public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists sectors, ordered by id.</summary>
     [HttpGet]
     [ProducesResponseType<PagedList<SectorResponse>>(StatusCodes.Status200OK)]
     [ListProblems]
     public Task<PagedList<SectorResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Sectors.AsNoTracking().ToPageAsync(s => s.Id, SectorResponse.Projection, paging, cancellationToken);
+        db.Sectors.AsNoTracking().ToPageAsync(s => s.Id, SectorResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>Gets a sector by id (any letter case).</summary>
     /// <param name="id" example="S007">The sector's DISARM id.</param>

@@ -16,7 +16,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Tactics (TA01 … TA18): the stages of an operation, each inside a phase.</summary>
 [ApiController]
 [Route("api/v1/tactics")]
-public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists tactics, optionally of one phase, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -27,8 +27,8 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion) :
         var phaseId = await db.FilterAsync<Phase>(query.PhaseId, DisarmIds.Phase, "phaseId", cancellationToken);
         var tactics = db.Tactics.AsNoTracking().Where(t => phaseId == null || t.PhaseId == phaseId);
         return query.Sort == RankOrder.Rank
-            ? await tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id).Select(TacticResponse.Projection).ToPageAsync(paging, cancellationToken)
-            : await tactics.ToPageAsync(t => t.Id, TacticResponse.Projection, paging, cancellationToken);
+            ? await tactics.OrderBy(t => t.Rank).ThenBy(t => t.Id).Select(TacticResponse.Projection).ToPageAsync(paging, totals, cancellationToken)
+            : await tactics.ToPageAsync(t => t.Id, TacticResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a tactic by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

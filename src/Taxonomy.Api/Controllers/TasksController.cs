@@ -15,7 +15,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Tasks (TK0001 …): what each tactic sets out to do.</summary>
 [ApiController]
 [Route("api/v1/tasks")]
-public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class TasksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists tasks, ordered by id, optionally of one tactic.</summary>
     [HttpGet]
@@ -25,7 +25,7 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion) : C
     {
         var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
         return await db.Tasks.AsNoTracking().Where(t => tacticId == null || t.TacticId == tacticId)
-            .ToPageAsync(t => t.Id, TaskResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(t => t.Id, TaskResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>Gets a task by id (any letter case). Send Accept: text/markdown for DISARM's page of it instead.</summary>

@@ -15,7 +15,7 @@ namespace Taxonomy.Api.Controllers;
 /// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
 [ApiController]
 [Route("api/v1/techniques")]
-public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion) : ControllerBase
+public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
@@ -29,7 +29,7 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
             .Where(t => tacticId == null || t.TacticId == tacticId)
             .Where(t => parentId == null || t.ParentId == parentId)
             .Where(t => query.IsSubtechnique == null || (t.ParentId != null) == query.IsSubtechnique)
-            .ToPageAsync(t => t.Id, TechniqueResponse.Projection, paging, cancellationToken);
+            .ToPageAsync(t => t.Id, TechniqueResponse.Projection, paging, totals, cancellationToken);
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Taxonomy.Api.Paging;
 internal static class PagingExtensions
 {
     /// <summary>Reads one page of an already ordered query by page number, and the size of the whole list.</summary>
-    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageQuery query, CancellationToken cancellationToken)
+    public static async Task<PagedList<T>> ToPageAsync<T>(this IQueryable<T> ordered, PageQuery query, ListTotals totals, CancellationToken cancellationToken)
     {
         if (query.After is not null)
         {
@@ -15,7 +15,7 @@ internal static class PagingExtensions
 
         var number = query.Page ?? 1;
         var size = query.PageSize ?? PageQuery.DefaultPageSize;
-        var total = await ordered.CountAsync(cancellationToken);
+        var total = await totals.CountAsync(ordered, cancellationToken);
         var items = await ordered.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedList<T>(items, number, size, total, TotalPages(total, size));
     }
@@ -30,10 +30,11 @@ internal static class PagingExtensions
         Expression<Func<TEntity, string>> key,
         Expression<Func<TEntity, TResult>> projection,
         PageQuery query,
+        ListTotals totals,
         CancellationToken cancellationToken)
     {
         var size = query.PageSize ?? PageQuery.DefaultPageSize;
-        var total = await filtered.CountAsync(cancellationToken);
+        var total = await totals.CountAsync(filtered, cancellationToken);
         var ordered = filtered.OrderBy(key);
         var window = query.After is { } after ? ordered.Where(KeyAfter(key, after)) : ordered.Skip(((query.Page ?? 1) - 1) * size);
 

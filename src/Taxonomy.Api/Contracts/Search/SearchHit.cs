@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Api.Contracts.Search;
@@ -15,5 +14,5 @@ namespace Taxonomy.Api.Contracts.Search;
 /// <param name="Score">How well the object matches (FTS5's bm25, negated): higher is better. Comparable only within one search.</param>
 public sealed record SearchHit(string Type, string Id, string? Name, string Snippet, double Score)
 {
-    public static readonly Expression<Func<SearchMatch, SearchHit>> Projection = m => new SearchHit(m.Type, m.Id, m.Name, m.Snippet, m.Score);
+    public static SearchHit From(SearchMatch match, string snippet) => new(match.Type, match.Id, match.Name, snippet, match.Score);
 }
