@@ -152,6 +152,39 @@ public sealed class HttpCachingTests : IAsyncLifetime
         Assert.Equal(2, await TotalCountAsync("/api/v1/techniques?tacticId=ta02&pageSize=1"));
     }
 
+    [Theory]
+    [InlineData("/generated_pages/disarm_red_framework.md", HttpStatusCode.OK)]
+    [InlineData("/api/v1/techniques?pageSize=5", HttpStatusCode.OK)]
+    [InlineData("/api/v1/techniques/T0404", HttpStatusCode.NotFound)]
+    public async Task RequestsArrivingTogetherForOneAnswerEachGetTheWholeOfIt(string url, HttpStatusCode status)
+    {
+        // One request makes the answer while the others wait for it; each must still get all of it
+        // (or, for a problem, a problem of its own).
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _admin.GetAsync(url)));
+        using var alone = await _admin.GetAsync(url);
+        var expected = await alone.Content.ReadAsStringAsync();
+
+        Assert.Equal(status, alone.StatusCode);
+        Assert.NotEmpty(expected);
+        foreach (var response in responses)
+        {
+            using (response)
+            {
+                Assert.Equal(status, response.StatusCode);
+                Assert.Equal(alone.Content.Headers.ContentType?.MediaType, response.Content.Headers.ContentType?.MediaType);
+                Assert.Equal(alone.Headers.ETag, response.Headers.ETag);
+                if (status == HttpStatusCode.OK)
+                {
+                    Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+                }
+                else
+                {
+                    Assert.Contains("T0404", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
     private async Task<int> TotalCountAsync(string url)
     {
         using var response = await _admin.GetAsync(url);

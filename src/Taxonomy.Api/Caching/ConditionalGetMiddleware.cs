@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -24,6 +25,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
 
     public const string CacheControl = "public, no-cache";
 
+    // Answers being made, by ETag: a request that misses the cache while another makes the same
+    // answer waits for it instead of making it again. After a write every cached copy is stale, and
+    // the red framework page at 100 times DISARM's size takes half a second and 4 MB to render:
+    // thirty clients asking for it at once would otherwise render it thirty times over, together.
+    private readonly ConcurrentDictionary<string, Task<CachedAnswer?>> _making = new(StringComparer.Ordinal);
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) || !IsCacheable(context.Request.Path))
@@ -33,7 +40,6 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         }
 
         var etag = ETagFor(context.Request, version.Current());
-        var headers = context.Response.GetTypedHeaders();
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: true)))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -41,15 +47,45 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             return;
         }
 
-        if (cache.TryGetValue(etag.Tag.Value!, out CachedAnswer? cached))
+        var key = etag.Tag.Value!;
+        if (cache.TryGetValue(key, out CachedAnswer? cached))
         {
-            SetValidators(context.Response, etag);
-            context.Response.ContentType = cached!.ContentType;
-            context.Response.ContentLength = cached.Body.Length;
-            await context.Response.Body.WriteAsync(cached.Body, context.RequestAborted);
+            await ServeAsync(context, etag, cached!);
             return;
         }
 
+        var making = new TaskCompletionSource<CachedAnswer?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var made = _making.GetOrAdd(key, making.Task);
+        if (made != making.Task)
+        {
+            // Null when the other request's answer is not one to share (a problem, say): make our own.
+            if (await made.WaitAsync(context.RequestAborted) is { } answer)
+            {
+                await ServeAsync(context, etag, answer);
+                return;
+            }
+
+            await MakeAsync(context, etag, shared: null);
+            return;
+        }
+
+        try
+        {
+            await MakeAsync(context, etag, making);
+        }
+        finally
+        {
+            making.TrySetResult(null);
+            _making.TryRemove(KeyValuePair.Create(key, made));
+        }
+    }
+
+    /// <summary>
+    /// Runs the rest of the pipeline, keeps a copy of a 200 answer and hands it to the requests
+    /// waiting on <paramref name="shared"/> before sending it.
+    /// </summary>
+    private async Task MakeAsync(HttpContext context, EntityTagHeaderValue etag, TaskCompletionSource<CachedAnswer?>? shared)
+    {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
@@ -72,9 +108,14 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         }
 
         var body = buffer.ToArray();
-        if (context.Response.StatusCode == StatusCodes.Status200OK && body.Length <= MaxCachedBytes)
+        if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            cache.Set(etag.Tag.Value!, new CachedAnswer(context.Response.ContentType ?? "", body), new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            var answer = new CachedAnswer(context.Response.ContentType ?? "", body);
+            shared?.TrySetResult(answer);
+            if (body.Length <= MaxCachedBytes)
+            {
+                cache.Set(etag.Tag.Value!, answer, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            }
         }
 
         // An empty answer is left unstarted, so that the status-code pages can still give a 404
@@ -83,6 +124,14 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         {
             await original.WriteAsync(body, context.RequestAborted);
         }
+    }
+
+    private static async Task ServeAsync(HttpContext context, EntityTagHeaderValue etag, CachedAnswer answer)
+    {
+        SetValidators(context.Response, etag);
+        context.Response.ContentType = answer.ContentType;
+        context.Response.ContentLength = answer.Body.Length;
+        await context.Response.Body.WriteAsync(answer.Body, context.RequestAborted);
     }
 
     private static bool IsCacheable(PathString path) =>
