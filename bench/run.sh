@@ -65,6 +65,8 @@ nginx_url=""
 declare -A reference_results=()
 reference_keys=()
 api_results=()
+# The API's resident memory (VmRSS, MB) after each row, to show which rows make it grow.
+api_memory=()
 measured=""
 
 die() {
@@ -405,6 +407,7 @@ measure_rows() {
         log "Measuring API: $path ($label)"
         measure "$api_url$path" "$rest"
         api_results[index]="$measured"
+        api_memory[index]="$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")"
     done
 }
 
@@ -434,15 +437,15 @@ print_table() {
     local key index label path reference min_ratio max_p99 options result target ratio reference_rps missed
     local rps p50 p99 bytes socket_errors non_2xx requests
 
-    printf '| Endpoint | Requests/s | Response (bytes) | p50 (ms) | p99 (ms) | Reference | Ratio to reference | Target | Met? |\n'
-    printf '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- |\n'
+    printf '| Endpoint | Requests/s | Response (bytes) | p50 (ms) | p99 (ms) | Reference | Ratio to reference | Target | Met? | API RSS after (MB) |\n'
+    printf '| --- | ---: | ---: | ---: | ---: | --- | ---: | --- | --- | ---: |\n'
     for key in "${reference_keys[@]}"; do
         if [[ "$key" == kestrel ]]; then
             label="Kestrel reference, fixed JSON \`/\`"
         else
             label="nginx reference \`${key#nginx }\`"
         fi
-        printf '| %s | %s | baseline | | | |\n' "$label" "$(measured_cells "${reference_results[$key]}")"
+        printf '| %s | %s | baseline | | | | |\n' "$label" "$(measured_cells "${reference_results[$key]}")"
     done
 
     for index in "${!ROWS[@]}"; do
@@ -452,7 +455,7 @@ print_table() {
         [[ "$min_ratio" != - ]] && target="≥ ${min_ratio}× reference, $target"
         result="${api_results[$index]}"
         if [[ "$result" == missing ]]; then
-            printf '| %s | n/a (endpoint missing) | | | | | | %s | n/a |\n' "$label" "$target"
+            printf '| %s | n/a (endpoint missing) | | | | | | %s | n/a | |\n' "$label" "$target"
             continue
         fi
 
@@ -467,8 +470,8 @@ print_table() {
             reference="$(reference_label "$key")"
         fi
         missed="$(misses "$ratio" "$min_ratio" "$p99" "$max_p99" "$socket_errors" "$non_2xx" "$requests")"
-        printf '| %s | %s | %s | %s | %s | %s |\n' "$label" "$(measured_cells "$result")" "$reference" "$ratio" "$target" \
-            "$([[ -z "$missed" ]] && printf 'yes' || printf 'no (%s)' "$missed")"
+        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$(measured_cells "$result")" "$reference" "$ratio" "$target" \
+            "$([[ -z "$missed" ]] && printf 'yes' || printf 'no (%s)' "$missed")" "${api_memory[$index]}"
     done
 }
 
