@@ -134,6 +134,43 @@ public sealed class SearchIndexTests
         Assert.Equal("sectors/S901", Key(Assert.Single(await HitsAsync(admin, "lighthouse"))));
     }
 
+    [Fact]
+    public async Task UpgradingKeepsEveryEntryAndLaterWritesReachTheIndexThroughItsTable()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        using var admin = await ImportedAsync(factory);
+        var indexed = await IndexAsync(factory);
+        var hits = (await HitsAsync(admin, "deepfake")).Select(Key).ToList();
+        Assert.NotEmpty(hits);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var migrations = db.Database.GetMigrations().ToList();
+            var before = migrations[migrations.FindIndex(m => m.EndsWith("_KeepSearchTextInATable", StringComparison.Ordinal)) - 1];
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(before);
+            Assert.Empty(await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE name = 'search_entries'").ToListAsync());
+            await migrator.MigrateAsync();
+            return 0;
+        });
+
+        Assert.Equal(indexed, await IndexAsync(factory));
+        Assert.Equal(hits, (await HitsAsync(admin, "deepfake")).Select(Key).ToList());
+
+        (await admin.PostJsonAsync("/api/v1/sectors", new { id = "S901", name = "Lighthouse keepers", summary = "Keep the lights on." })).EnsureSuccessStatusCode();
+        (await admin.PutJsonAsync("/api/v1/sectors/S901", new { name = "Lamp trimmers", summary = "Trim the zanzibarwicks." })).EnsureSuccessStatusCode();
+        (await admin.PostJsonAsync("/api/v1/sectors", new { id = "S902", name = "Quokka wranglers" })).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/sectors/S902")).StatusCode);
+
+        Assert.Empty(await HitsAsync(admin, "lighthouse"));
+        Assert.Empty(await HitsAsync(admin, "quokka"));
+        Assert.Equal("sectors/S901", Key(Assert.Single(await HitsAsync(admin, "zanzibarwicks"))));
+
+        // With rank 1, FTS5 checks its index against the text in search_entries, row by row, and
+        // fails on any entry it indexed differently or missed.
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""INSERT INTO "search_index" ("search_index", "rank") VALUES ('integrity-check', 1)"""));
+    }
+
     private static async Task<HttpClient> ImportedAsync(TaxonomyApiFactory factory)
     {
         var admin = factory.CreateAdminClient();

@@ -3,7 +3,7 @@ using Taxonomy.Domain;
 namespace Taxonomy.Infrastructure.Search;
 
 /// <summary>
-/// One row of the full-text index: the searchable text of one DISARM object, filed under the
+/// One entry of the full-text index: the searchable text of one DISARM object, filed under the
 /// object's API resource name and id. <see cref="Name"/> is weighted above <see cref="Body"/>
 /// when ranking.
 /// </summary>
@@ -22,8 +22,9 @@ internal sealed class SearchEntry
     }
 
     /// <summary>
-    /// The FTS5 table's rowid. The table enforces no key of its own, so the entries are keyed by
-    /// rowid: should an object ever be indexed twice, the extra rows can still be removed.
+    /// The entry's rowid, which is also its rowid in the FTS5 table. Entries are keyed by it rather
+    /// than by type and id, so that should an object ever be indexed twice, the extra rows can
+    /// still be removed.
     /// </summary>
     public long RowId { get; private set; }
 

@@ -11,7 +11,11 @@ namespace Taxonomy.Infrastructure.Search;
 /// </summary>
 public static class SearchIndex
 {
+    /// <summary>The FTS5 table, whose text is that of <see cref="EntriesTable"/>.</summary>
     public const string Table = "search_index";
+
+    /// <summary>The table of <see cref="SearchEntry"/> rows, which the FTS5 table indexes.</summary>
+    public const string EntriesTable = "search_entries";
 
     public const string HighlightStart = "«";
     public const string HighlightEnd = "»";

@@ -628,8 +628,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                 {
                     b.Property<long>("RowId")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("rowid");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Body")
                         .HasColumnType("TEXT");
@@ -647,10 +646,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasKey("RowId");
 
-                    b.ToTable("search_index", null, t =>
-                        {
-                            t.ExcludeFromMigrations();
-                        });
+                    b.HasIndex("Type", "Id");
+
+                    b.ToTable("search_entries", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
