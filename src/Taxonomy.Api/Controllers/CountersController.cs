@@ -30,7 +30,7 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion, 
         var actorTypeId = await db.FilterAsync<ActorType>(query.ActorTypeId, DisarmIds.ActorType, "actorTypeId", cancellationToken);
         return await db.Counters.AsNoTracking().AsSplitQuery()
             .Where(c => tacticId == null || c.TacticId == tacticId)
-            .Where(c => techniqueId == null || c.Techniques.Any(t => t.Id == techniqueId))
+            .Where(c => techniqueId == null || db.CounterIdsListing(techniqueId).Contains(c.Id))
             .Where(c => metatechniqueId == null || c.MetatechniqueId == metatechniqueId)
             .Where(c => responseTypeId == null || c.ResponseTypeId == responseTypeId)
             .Where(c => actorTypeId == null || c.ActorTypes.Any(a => a.Id == actorTypeId))

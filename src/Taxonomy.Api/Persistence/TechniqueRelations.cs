@@ -37,7 +37,7 @@ internal static class TechniqueRelations
                 : null,
             include.Contains("incidents") ? await IncidentsAsync(db, id, cancellationToken) : null,
             include.Contains("counters")
-                ? await db.Counters.AsNoTracking().Where(c => c.Techniques.Any(t => t.Id == id)).CounterLinks().ToListAsync(cancellationToken)
+                ? await db.Counters.AsNoTracking().Where(c => db.CounterIdsListing(id).Contains(c.Id)).CounterLinks().ToListAsync(cancellationToken)
                 : null);
     }
 

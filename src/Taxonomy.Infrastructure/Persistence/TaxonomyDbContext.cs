@@ -64,9 +64,20 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     /// <c>m.Techniques.Any(...)</c> instead makes SQLite probe the links of every mapping.
     /// </summary>
     public IQueryable<string> MappingIdsNaming(IQueryable<string> techniqueIds) =>
-        Set<Dictionary<string, object>>("incident_technique_techniques")
+        Links("incident_technique_techniques")
             .Where(link => techniqueIds.Contains(EF.Property<string>(link, "TechniqueId")))
             .Select(link => EF.Property<string>(link, "IncidentTechniqueId"));
+
+    /// <summary>The ids of the counters that list the technique, read as <see cref="MappingIdsNaming"/> reads mappings.</summary>
+    public IQueryable<string> CounterIdsListing(string techniqueId) =>
+        Links("counter_techniques").Where(link => EF.Property<string>(link, "TechniqueId") == techniqueId).Select(link => EF.Property<string>(link, "CounterId"));
+
+    /// <summary>The ids of the detections that list the technique, read as <see cref="MappingIdsNaming"/> reads mappings.</summary>
+    public IQueryable<string> DetectionIdsListing(string techniqueId) =>
+        Links("detection_techniques").Where(link => EF.Property<string>(link, "TechniqueId") == techniqueId).Select(link => EF.Property<string>(link, "DetectionId"));
+
+    /// <summary>The rows of a many-to-many link table (ModelBuilding.HasOwnedLinks names each after its table).</summary>
+    private DbSet<Dictionary<string, object>> Links(string table) => Set<Dictionary<string, object>>(table);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
