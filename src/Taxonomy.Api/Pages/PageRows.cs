@@ -13,8 +13,11 @@ namespace Taxonomy.Api.Pages;
 /// </summary>
 internal sealed class PageRows(TaxonomyDbContext db)
 {
-    /// <summary>Sheets every page may look names up in; none grows past a thousand rows.</summary>
-    private static readonly string[] SmallSheets = ["phases", "tactics", "metatechniques", "responsetypes", "actortypes"];
+    /// <summary>
+    /// Sheets every page may look names up in, each a few dozen rows at most. Actor types (999 at
+    /// 100 times DISARM's size) are read by id, for the pages that show them.
+    /// </summary>
+    private static readonly string[] SmallSheets = ["phases", "tactics", "metatechniques", "responsetypes"];
 
     /// <summary>The whole sheets each top-level page lists, besides the small ones.</summary>
     private static readonly Dictionary<string, string[]> TopLevelSheets = new(StringComparer.Ordinal)
@@ -28,6 +31,7 @@ internal sealed class PageRows(TaxonomyDbContext db)
         ["disarm_blue_framework.md"] = ["countermeasures"],
         ["tactics_by_responsetype_table.md"] = ["countermeasures"],
         ["metatechniques_by_responsetype_table.md"] = ["countermeasures"],
+        ["actortypes_index.md"] = ["actortypes"],
     };
 
     private readonly List<WorkbookRow> _rows = [];
@@ -63,7 +67,9 @@ internal sealed class PageRows(TaxonomyDbContext db)
                 break;
             case "counters":
                 var counters = await ByKeyAsync("countermeasures", [id], cancellationToken);
-                await ByKeyAsync("techniques", counters.SelectMany(counter => counter.Links.Select(link => link.Token)), cancellationToken);
+                var linked = counters.SelectMany(counter => counter.Links.Select(link => link.Token)).ToList();
+                await ByKeyAsync("techniques", linked, cancellationToken);
+                await ByKeyAsync("actortypes", linked, cancellationToken);
                 break;
             case "tactics":
                 await ByTokenAsync("tasks", id, cancellationToken);
@@ -73,7 +79,11 @@ internal sealed class PageRows(TaxonomyDbContext db)
             case "tasks":
                 await ByKeyAsync("tasks", [id], cancellationToken);
                 break;
-            case "actortypes" or "metatechniques":
+            case "actortypes":
+                await ByKeyAsync("actortypes", [id], cancellationToken);
+                await ByTokenAsync("countermeasures", id, cancellationToken);
+                break;
+            case "metatechniques":
                 await ByTokenAsync("countermeasures", id, cancellationToken);
                 break;
         }
