@@ -10,7 +10,7 @@ namespace Taxonomy.Api.Caching;
 /// <summary>
 /// HTTP caching for every read: a strong ETag made from the data's version and the request
 /// (path, query and Accept), 304 for a matching If-None-Match, and a server-side copy of each
-/// answer. Because the key includes the data version, any committed write, from the API or from
+/// answer asked for more than once (<see cref="CacheAdmission"/>). Because the key includes the data version, any committed write, from the API or from
 /// an import in another process, makes every earlier copy unreachable: an answer is never served
 /// from a cache after the data it shows has changed. Writes are rare, so invalidating everything
 /// on each one costs little and needs no bookkeeping of which page shows which object.
@@ -32,6 +32,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
     // the red framework page at 100 times DISARM's size takes half a second and 4 MB to render:
     // thirty clients asking for it at once would otherwise render it thirty times over, together.
     private readonly ConcurrentDictionary<string, Task<CachedAnswer?>> _making = new(StringComparer.Ordinal);
+
+    // About 2 MB of keys: more than the distinct answers of the whole v1.7 framework.
+    private readonly CacheAdmission _admission = new(16_384);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -83,8 +86,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
     }
 
     /// <summary>
-    /// Runs the rest of the pipeline, keeps a copy of a 200 answer and hands it to the requests
-    /// waiting on <paramref name="shared"/> before sending it.
+    /// Runs the rest of the pipeline, hands a 200 answer to the requests waiting on
+    /// <paramref name="shared"/> and, if it is made for the second time, keeps a copy, then sends it.
     /// </summary>
     private async Task MakeAsync(HttpContext context, EntityTagHeaderValue etag, TaskCompletionSource<CachedAnswer?>? shared)
     {
@@ -109,14 +112,15 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             context.Response.Body = original;
         }
 
-        var body = buffer.ToArray();
+        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            var answer = new CachedAnswer(context.Response.ContentType ?? "", body);
-            shared?.TrySetResult(answer);
-            if (body.Length <= MaxCachedBytes)
+            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body));
+            if (body.Length <= MaxCachedBytes && _admission.Admits(etag.Tag.Value!))
             {
-                cache.Set(etag.Tag.Value!, answer, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                // A copy of the exact size: the buffer has room to spare of up to its length again.
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray());
+                cache.Set(etag.Tag.Value!, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
 
@@ -166,5 +170,5 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         return new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"");
     }
 
-    private sealed record CachedAnswer(string ContentType, byte[] Body);
+    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body);
 }

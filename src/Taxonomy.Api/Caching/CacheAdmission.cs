@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace Taxonomy.Api.Caching;
+
+/// <summary>
+/// Decides which answers are worth keeping in memory: those made a second time. Many URLs are
+/// asked for once only (a client's cache-busting query string, a crawler walking every id), and
+/// keeping their answers would push out the ones asked for again and again while holding memory
+/// for nothing. The keys seen once are remembered up to a bound, then forgotten all together.
+/// </summary>
+internal sealed class CacheAdmission(int rememberedKeys)
+{
+    private readonly ConcurrentDictionary<string, byte> _seenOnce = new(StringComparer.Ordinal);
+
+    // ConcurrentDictionary.Count takes every lock; this count is near enough for a bound.
+    private int _remembered;
+
+    /// <summary>Whether to keep the answer with this key: yes if it was made before, since the last time the remembered keys were forgotten.</summary>
+    public bool Admits(string key)
+    {
+        if (_seenOnce.TryRemove(key, out _))
+        {
+            Interlocked.Decrement(ref _remembered);
+            return true;
+        }
+
+        if (Interlocked.Increment(ref _remembered) > rememberedKeys)
+        {
+            _seenOnce.Clear();
+            Interlocked.Exchange(ref _remembered, 1);
+        }
+
+        if (!_seenOnce.TryAdd(key, 0))
+        {
+            Interlocked.Decrement(ref _remembered);
+        }
+
+        return false;
+    }
+}
