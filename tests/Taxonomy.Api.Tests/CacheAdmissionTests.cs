@@ -39,4 +39,15 @@ public sealed class CacheAdmissionTests
         Assert.False(admission.Admits("a"));
         Assert.True(admission.Admits("d"));
     }
+
+    [Fact]
+    public void AnAnswerWaitedForByAnotherRequestIsKeptTheFirstTimeItIsMade()
+    {
+        var admission = new CacheAdmission(rememberedKeys: 10);
+        admission.Saw("a");
+        admission.Saw("a");
+
+        Assert.True(admission.Admits("a"));
+        Assert.False(admission.Admits("b"));
+    }
 }

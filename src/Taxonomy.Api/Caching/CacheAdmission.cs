@@ -15,7 +15,7 @@ internal sealed class CacheAdmission(int rememberedKeys)
     // ConcurrentDictionary.Count takes every lock; this count is near enough for a bound.
     private int _remembered;
 
-    /// <summary>Whether to keep the answer with this key: yes if it was made before, since the last time the remembered keys were forgotten.</summary>
+    /// <summary>Whether to keep the answer with this key: yes if it was asked for before, since the last time the remembered keys were forgotten.</summary>
     public bool Admits(string key)
     {
         if (_seenOnce.TryRemove(key, out _))
@@ -24,6 +24,18 @@ internal sealed class CacheAdmission(int rememberedKeys)
             return true;
         }
 
+        Remember(key);
+        return false;
+    }
+
+    /// <summary>
+    /// Notes that the answer with this key was asked for, by a request that waits for another to
+    /// make it: when that one asks <see cref="Admits"/>, the answer has been asked for twice.
+    /// </summary>
+    public void Saw(string key) => Remember(key);
+
+    private void Remember(string key)
+    {
         if (Interlocked.Increment(ref _remembered) > rememberedKeys)
         {
             _seenOnce.Clear();
@@ -34,7 +46,5 @@ internal sealed class CacheAdmission(int rememberedKeys)
         {
             Interlocked.Decrement(ref _remembered);
         }
-
-        return false;
     }
 }

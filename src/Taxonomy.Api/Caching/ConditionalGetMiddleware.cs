@@ -63,6 +63,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         var made = _making.GetOrAdd(key, making.Task);
         if (made != making.Task)
         {
+            _admission.Saw(key);
+
             // Null when the other request's answer is not one to share (a problem, say): make our own.
             if (await made.WaitAsync(context.RequestAborted) is { } answer)
             {
