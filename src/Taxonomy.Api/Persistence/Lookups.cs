@@ -22,8 +22,11 @@ internal static class Lookups
         }
 
         return await query.SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
-            ?? throw new ResourceNotFoundException($"There is no {format.Kind} {id}.");
+            ?? throw NotFound(format, id);
     }
+
+    /// <summary>The 404 for an id, already normalised, that names no stored object.</summary>
+    public static ResourceNotFoundException NotFound(DisarmIdFormat format, string id) => new($"There is no {format.Kind} {DisarmIds.Normalize(id)}.");
 
     /// <summary>The normalised id of a route, or 404 when it cannot name an object of this kind.</summary>
     public static string RouteId(DisarmIdFormat format, string? routeId)
