@@ -34,7 +34,7 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletio
     [ProducesResponseType<AssociatedTechniqueResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<AssociatedTechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
-        AssociatedTechniqueResponse.From(await db.AssociatedTechniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.AssociatedTechnique, id, cancellationToken));
+        AssociatedTechniqueResponse.From(await db.ReadByRouteIdAsync<AssociatedTechnique>(DisarmIds.AssociatedTechnique, id, cancellationToken));
 
     /// <summary>Creates an association between two existing techniques. Needs an admin key.</summary>
     [HttpPost]

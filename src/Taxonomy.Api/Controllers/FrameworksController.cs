@@ -30,7 +30,7 @@ public sealed class FrameworksController(TaxonomyDbContext db, Deletion deletion
     [ProducesResponseType<FrameworkResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<FrameworkResponse> Get(string id, CancellationToken cancellationToken) =>
-        FrameworkResponse.From(await db.Frameworks.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Framework, id, cancellationToken));
+        FrameworkResponse.From(await db.ReadByRouteIdAsync<Framework>(DisarmIds.Framework, id, cancellationToken));
 
     /// <summary>Creates a framework. Needs an admin key.</summary>
     [HttpPost]

@@ -32,7 +32,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion,
     [ProducesResponseType<IncidentResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<IncidentResponse> Get(string id, CancellationToken cancellationToken) =>
-        IncidentResponse.From(await db.Incidents.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Incident, id, cancellationToken));
+        IncidentResponse.From(await db.ReadByRouteIdAsync<Incident>(DisarmIds.Incident, id, cancellationToken));
 
     /// <summary>Creates an incident. Needs an admin key.</summary>
     [HttpPost]

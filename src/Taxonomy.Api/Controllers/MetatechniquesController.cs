@@ -32,7 +32,7 @@ public sealed class MetatechniquesController(TaxonomyDbContext db, Deletion dele
     [ProducesResponseType<MetatechniqueResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<MetatechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
-        MetatechniqueResponse.From(await db.Metatechniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Metatechnique, id, cancellationToken));
+        MetatechniqueResponse.From(await db.ReadByRouteIdAsync<Metatechnique>(DisarmIds.Metatechnique, id, cancellationToken));
 
     /// <summary>Creates a metatechnique. Needs an admin key.</summary>
     [HttpPost]

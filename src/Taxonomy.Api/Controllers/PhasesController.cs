@@ -38,7 +38,7 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, Li
     [ProducesResponseType<PhaseResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<PhaseResponse> Get(string id, CancellationToken cancellationToken) =>
-        PhaseResponse.From(await db.Phases.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Phase, id, cancellationToken));
+        PhaseResponse.From(await db.ReadByRouteIdAsync<Phase>(DisarmIds.Phase, id, cancellationToken));
 
     /// <summary>Creates a phase. Needs an admin key.</summary>
     [HttpPost]

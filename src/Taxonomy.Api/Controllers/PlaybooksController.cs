@@ -34,7 +34,7 @@ public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion,
     [ProducesResponseType<PlaybookResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<PlaybookResponse> Get(string id, CancellationToken cancellationToken) =>
-        PlaybookResponse.From(await db.Playbooks.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Playbook, id, cancellationToken));
+        PlaybookResponse.From(await db.ReadByRouteIdAsync<Playbook>(DisarmIds.Playbook, id, cancellationToken));
 
     /// <summary>Creates a playbook. Needs an admin key.</summary>
     [HttpPost]

@@ -31,7 +31,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ListProblems]
     public async Task<PagedList<TechniqueTreeNode>> TacticTechniques(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var tactic = await db.Tactics.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Tactic, id, cancellationToken);
+        var tactic = await db.ReadByRouteIdAsync<Tactic>(DisarmIds.Tactic, id, cancellationToken);
         var page = await db.Techniques.AsNoTracking().Where(t => t.TacticId == tactic.Id && t.ParentId == null)
             .OrderBy(t => t.Id).Select(t => new NamedObject(t.Id, t.Name)).ToPageAsync(paging, totals, cancellationToken);
         return new PagedList<TechniqueTreeNode>(await db.TechniqueTreesAsync(page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
@@ -46,7 +46,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<IReadOnlyList<RankedObject>> PhaseTactics(string id, CancellationToken cancellationToken)
     {
-        var phase = await db.Phases.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Phase, id, cancellationToken);
+        var phase = await db.ReadByRouteIdAsync<Phase>(DisarmIds.Phase, id, cancellationToken);
         return await db.Tactics.AsNoTracking().Where(t => t.PhaseId == phase.Id).OrderBy(t => t.Rank).ThenBy(t => t.Id)
             .Select(t => new RankedObject(t.Id, t.Name, t.Rank)).ToListAsync(cancellationToken);
     }
@@ -60,7 +60,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<IReadOnlyList<IncidentTechniqueLink>> IncidentTechniques(string id, CancellationToken cancellationToken)
     {
-        var incident = await db.Incidents.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Incident, id, cancellationToken);
+        var incident = await db.ReadByRouteIdAsync<Incident>(DisarmIds.Incident, id, cancellationToken);
         var pairs = await db.IncidentTechniques.AsNoTracking().Where(m => m.IncidentId == incident.Id)
             .SelectMany(m => m.Techniques, (m, t) => new { TechniqueId = t.Id, t.Name, m.Id, m.Description })
             .OrderBy(p => p.TechniqueId).ThenBy(p => p.Id)
@@ -79,7 +79,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<IReadOnlyList<IncidentReference>> IncidentReferences(string id, CancellationToken cancellationToken)
     {
-        var incident = await db.Incidents.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Incident, id, cancellationToken);
+        var incident = await db.ReadByRouteIdAsync<Incident>(DisarmIds.Incident, id, cancellationToken);
         var known = await db.References.AsNoTracking().Where(r => incident.Urls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, cancellationToken);
         return incident.Urls.Select(url => known.TryGetValue(url, out var r)
                 ? new IncidentReference(url, r.Id, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl)
@@ -122,7 +122,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ListProblems]
     public async Task<PagedList<CounterLink>> ActorTypeCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var actorType = await db.ActorTypes.AsNoTracking().SingleByRouteIdAsync(DisarmIds.ActorType, id, cancellationToken);
+        var actorType = await db.ReadByRouteIdAsync<ActorType>(DisarmIds.ActorType, id, cancellationToken);
         return await db.Counters.AsNoTracking().Where(c => c.ActorTypes.Any(a => a.Id == actorType.Id)).CounterLinks().ToPageAsync(paging, totals, cancellationToken);
     }
 
@@ -136,7 +136,7 @@ public sealed class RelationsController(TaxonomyDbContext db, ListTotals totals)
     [ListProblems]
     public async Task<PagedList<CounterLink>> MetatechniqueCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var metatechnique = await db.Metatechniques.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Metatechnique, id, cancellationToken);
+        var metatechnique = await db.ReadByRouteIdAsync<Metatechnique>(DisarmIds.Metatechnique, id, cancellationToken);
         return await db.Counters.AsNoTracking().Where(c => c.MetatechniqueId == metatechnique.Id).CounterLinks().ToPageAsync(paging, totals, cancellationToken);
     }
 }

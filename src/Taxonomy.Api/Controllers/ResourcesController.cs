@@ -30,7 +30,7 @@ public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion,
     [ProducesResponseType<ResourceResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<ResourceResponse> Get(string id, CancellationToken cancellationToken) =>
-        ResourceResponse.From(await db.Resources.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Resource, id, cancellationToken));
+        ResourceResponse.From(await db.ReadByRouteIdAsync<Resource>(DisarmIds.Resource, id, cancellationToken));
 
     /// <summary>Creates a resource. Needs an admin key.</summary>
     [HttpPost]

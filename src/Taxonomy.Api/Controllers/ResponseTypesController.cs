@@ -30,7 +30,7 @@ public sealed class ResponseTypesController(TaxonomyDbContext db, Deletion delet
     [ProducesResponseType<ResponseTypeResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<ResponseTypeResponse> Get(string id, CancellationToken cancellationToken) =>
-        ResponseTypeResponse.From(await db.ResponseTypes.AsNoTracking().SingleByRouteIdAsync(DisarmIds.ResponseType, id, cancellationToken));
+        ResponseTypeResponse.From(await db.ReadByRouteIdAsync<ResponseType>(DisarmIds.ResponseType, id, cancellationToken));
 
     /// <summary>Creates a response type. Needs an admin key.</summary>
     [HttpPost]

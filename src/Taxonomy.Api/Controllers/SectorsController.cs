@@ -30,7 +30,7 @@ public sealed class SectorsController(TaxonomyDbContext db, Deletion deletion, L
     [ProducesResponseType<SectorResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<SectorResponse> Get(string id, CancellationToken cancellationToken) =>
-        SectorResponse.From(await db.Sectors.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Sector, id, cancellationToken));
+        SectorResponse.From(await db.ReadByRouteIdAsync<Sector>(DisarmIds.Sector, id, cancellationToken));
 
     /// <summary>Creates a sector. Needs an admin key.</summary>
     [HttpPost]

@@ -39,7 +39,7 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion, L
     [ProducesResponseType<TacticResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<TacticResponse> Get(string id, CancellationToken cancellationToken) =>
-        TacticResponse.From(await db.Tactics.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Tactic, id, cancellationToken));
+        TacticResponse.From(await db.ReadByRouteIdAsync<Tactic>(DisarmIds.Tactic, id, cancellationToken));
 
     /// <summary>Creates a tactic in an existing phase. Needs an admin key.</summary>
     [HttpPost]

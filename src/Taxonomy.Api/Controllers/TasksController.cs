@@ -36,7 +36,7 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion, Lis
     [ProducesResponseType<TaskResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<TaskResponse> Get(string id, CancellationToken cancellationToken) =>
-        TaskResponse.From(await db.Tasks.AsNoTracking().SingleByRouteIdAsync(DisarmIds.Task, id, cancellationToken));
+        TaskResponse.From(await db.ReadByRouteIdAsync<DisarmTask>(DisarmIds.Task, id, cancellationToken));
 
     /// <summary>Creates a task. Needs an admin key.</summary>
     [HttpPost]
