@@ -118,11 +118,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
             shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body));
-            if (body.Length <= MaxCachedBytes && _admission.Admits(etag.Tag.Value!))
+            var key = etag.Tag.Value!;
+            if (body.Length <= MaxCachedBytes && _admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
                 var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray());
-                cache.Set(etag.Tag.Value!, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
 

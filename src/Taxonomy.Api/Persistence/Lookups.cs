@@ -27,10 +27,14 @@ internal static class Lookups
     /// uncached technique lookup about 30% of its throughput (7,800 against 11,000 requests/s).
     /// </summary>
     public static async Task<T> ReadByRouteIdAsync<T>(this TaxonomyDbContext db, DisarmIdFormat format, string? routeId, CancellationToken cancellationToken)
-        where T : class =>
-        await CompiledLookup<T>.ById(db, RouteId(format, routeId), cancellationToken) ?? throw NotFound(format, routeId ?? "");
+        where T : class
+    {
+        var id = RouteId(format, routeId);
+        return await CompiledLookup<T>.ById(db, id, cancellationToken) ?? throw NotFound(format, id);
+    }
 
-    private static ResourceNotFoundException NotFound(DisarmIdFormat format, string id) => new($"There is no {format.Kind} {DisarmIds.Normalize(id)}.");
+    /// <summary>The 404 for a normalised id that names no stored object.</summary>
+    private static ResourceNotFoundException NotFound(DisarmIdFormat format, string id) => new($"There is no {format.Kind} {id}.");
 
     /// <summary>The normalised id of a route, or 404 when it cannot name an object of this kind.</summary>
     public static string RouteId(DisarmIdFormat format, string? routeId)
