@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A countermeasure (C00006) against disinformation techniques.</summary>
-public sealed class Counter : IImportable
+public sealed class Counter : IImportable, ICountermeasure
 {
     public Counter(string id, CounterDetails details, string? tags)
     {

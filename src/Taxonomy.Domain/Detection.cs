@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A detection (F00001): a way to notice a disinformation technique in use.</summary>
-public sealed class Detection : IImportable
+public sealed class Detection : IImportable, ICountermeasure
 {
     public Detection(string id, CounterDetails details)
     {

@@ -27,7 +27,7 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new WorkbookRowMirror(), new SearchIndexer()));
+        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SearchIndexer()));
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
@@ -52,29 +52,6 @@ public static class DependencyInjection
         }
 
         await db.Database.MigrateAsync(cancellationToken);
-        await IndexWorkbookRowsAsync(db, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-    }
-
-    /// <summary>
-    /// Fills in the links of workbook rows stored before rows had links, which pages need to find
-    /// the rows they show.
-    /// </summary>
-    private static async Task IndexWorkbookRowsAsync(TaxonomyDbContext db, CancellationToken cancellationToken)
-    {
-        if (await db.WorkbookLinks.AnyAsync(cancellationToken) || !await db.WorkbookRows.AnyAsync(cancellationToken))
-        {
-            return;
-        }
-
-        db.MirrorsWritesToWorkbookRows = false;
-        var linkedSheets = WorkbookLink.LinkedSheets.ToList();
-        foreach (var row in await db.WorkbookRows.Where(row => linkedSheets.Contains(row.Sheet)).ToListAsync(cancellationToken))
-        {
-            row.IndexLinks();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        db.MirrorsWritesToWorkbookRows = true;
     }
 }

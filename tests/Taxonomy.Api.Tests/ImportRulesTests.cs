@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Taxonomy.Api.Tests;
 
@@ -83,11 +84,17 @@ public sealed class ReimportTests
         await using var factory = new TaxonomyApiFactory();
         using var admin = factory.CreateAdminClient();
         await ImportAsync(admin);
-        var before = await DatabaseSnapshot.TakeAsync(factory.DatabasePath, "imports");
+        var before = await DatabaseSnapshot.TakeAsync(factory.DatabasePath, "imports", "imported_rows");
 
         var report = await ImportAsync(admin);
 
-        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(factory.DatabasePath, "imports"));
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(factory.DatabasePath, "imports", "imported_rows"));
+        var rowsByImport = await factory.WithDbAsync(db => db.ImportedRows.AsNoTracking()
+            .OrderBy(row => row.Sheet).ThenBy(row => row.RowNumber)
+            .Select(row => new { row.ImportId, row.Sheet, row.RowNumber, row.Key, row.Cells }).ToListAsync());
+        var (first, second) = (rowsByImport.Where(row => row.ImportId == 1).ToList(), rowsByImport.Where(row => row.ImportId == 2).ToList());
+        Assert.NotEmpty(first);
+        Assert.Equal(first.Select(row => row with { ImportId = 0 }), second.Select(row => row with { ImportId = 0 }));
         Assert.All(report["types"]!.AsArray(), type =>
         {
             Assert.Equal(0, (int)type!["created"]!);

@@ -9,8 +9,8 @@ public sealed class PageEditTests
     [Fact]
     public async Task RenamingATechniqueChangesItsPageAndEveryPageThatListsIt()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var technique = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
 
         (await admin.PutJsonAsync("/api/v1/techniques/T0002", new { name = "Renamed State Propaganda", tacticId = (string?)technique["tacticId"], summary = "A new summary." })).EnsureSuccessStatusCode();
@@ -24,8 +24,8 @@ public sealed class PageEditTests
     [Fact]
     public async Task TechniquesAnAdminLinksToACounterAllShowOnTheirPages()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var counter = await (await admin.GetAsync("/api/v1/counters/C00006")).ReadJsonAsync(HttpStatusCode.OK);
         counter.AsObject().Remove("id");
         counter.AsObject().Remove("inLatestImport");
@@ -42,8 +42,8 @@ public sealed class PageEditTests
     [Fact]
     public async Task CreatedAndDeletedObjectsGainAndLoseTheirPages()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
 
         (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T0166.901", name = "Local sub-technique" })).EnsureSuccessStatusCode();
 
@@ -67,8 +67,8 @@ public sealed class PageEditTests
     [InlineData("metatechniques", "M004")]
     public async Task ResourceServesItsPageWhenMarkdownIsPreferred(string resource, string id)
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         using var client = factory.CreateClient();
         var folder = resource.Replace("-", "", StringComparison.Ordinal);
 
@@ -93,14 +93,6 @@ public sealed class PageEditTests
         client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
 
         await (await client.GetAsync("/api/v1/techniques/T9999")).ReadProblemAsync(HttpStatusCode.NotFound);
-    }
-
-    private static async Task<HttpClient> ImportedAsync(TaxonomyApiFactory factory)
-    {
-        var admin = factory.CreateAdminClient();
-        using var form = Workbooks.RealForm();
-        (await admin.PostAsync("/api/v1/imports", form)).EnsureSuccessStatusCode();
-        return admin;
     }
 
     private static async Task<string> PageAsync(HttpClient client, string path)

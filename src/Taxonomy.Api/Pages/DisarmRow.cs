@@ -1,9 +1,25 @@
 namespace Taxonomy.Api.Pages;
 
-/// <summary>One workbook row as DISARM's generator reads it: each cell as the text it prints.</summary>
-internal sealed class DisarmRow(IReadOnlyDictionary<string, string> cells)
+/// <summary>
+/// One sheet row as DISARM's generator reads it: each cell as the text it prints. Cells are worked
+/// out when first read (see <see cref="PageData"/>), since a page reads only some of them.
+/// </summary>
+internal sealed class DisarmRow(Func<string, string> cell)
 {
-    public string this[string column] => cells.TryGetValue(column, out var value) ? value : "";
+    private readonly Dictionary<string, string> _cells = new(StringComparer.Ordinal);
+
+    public string this[string column]
+    {
+        get
+        {
+            if (!_cells.TryGetValue(column, out var text))
+            {
+                _cells[column] = text = cell(column);
+            }
+
+            return text;
+        }
+    }
 
     public string Id => this["disarm_id"];
 

@@ -1,5 +1,3 @@
-using Taxonomy.Infrastructure.Import;
-
 namespace Taxonomy.Api.Pages;
 
 /// <summary>
@@ -10,18 +8,18 @@ namespace Taxonomy.Api.Pages;
 /// </summary>
 internal sealed class DisarmWorkbook
 {
-    private readonly ILookup<string, DisarmRow> _associatedByTechnique;
-    private readonly ILookup<string, IncidentTechniquePair> _incidentTechniquesByTechnique;
-    private readonly ILookup<string, IncidentTechniquePair> _incidentTechniquesByIncident;
-    private readonly ILookup<string, DisarmRow> _countersByTechnique;
-    private readonly ILookup<string, DisarmRow> _countersByActorType;
-    private readonly ILookup<string, DisarmRow> _urls;
+    // Each made when a page first asks for it: a page reads only some links, and reading a cell
+    // costs a check that it still agrees with its object.
+    private readonly Lazy<ILookup<string, DisarmRow>> _associatedByTechnique;
+    private readonly Lazy<ILookup<string, IncidentTechniquePair>> _incidentTechniquesByTechnique;
+    private readonly Lazy<ILookup<string, IncidentTechniquePair>> _incidentTechniquesByIncident;
+    private readonly Lazy<ILookup<string, DisarmRow>> _countersByTechnique;
+    private readonly Lazy<ILookup<string, DisarmRow>> _countersByActorType;
+    private readonly Lazy<ILookup<string, DisarmRow>> _urls;
 
-    public DisarmWorkbook(IEnumerable<WorkbookRow> rows)
+    /// <param name="sheets">Rows by sheet name, each sheet in sheet order.</param>
+    public DisarmWorkbook(IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>> sheets)
     {
-        var sheets = rows.OrderBy(row => row.RowNumber)
-            .GroupBy(row => row.Sheet, StringComparer.Ordinal)
-            .ToDictionary(sheet => sheet.Key, sheet => sheet.Select(row => new DisarmRow(row.ReadCells())).ToList(), StringComparer.Ordinal);
         IReadOnlyList<DisarmRow> Rows(string name) => sheets.TryGetValue(name, out var found) ? found : [];
 
         Phases = new DisarmSheet(Rows("phases"));
@@ -35,17 +33,17 @@ internal sealed class DisarmWorkbook
         ResponseTypes = new DisarmSheet(Rows("responsetypes"));
         Incidents = new DisarmSheet(Rows("incidents"));
 
-        _associatedByTechnique = Rows("associatedtechniques")
+        _associatedByTechnique = new(() => Rows("associatedtechniques")
             .Where(row => Techniques.Contains(row["technique_id"]) && Techniques.Contains(row["associated_technique_id"]))
-            .ToLookup(row => row["technique_id"], StringComparer.Ordinal);
-        var incidentTechniques = IncidentTechniquesOf(Rows("incidenttechniques")).ToList();
-        _incidentTechniquesByTechnique = incidentTechniques.ToLookup(pair => pair.TechniqueId, StringComparer.Ordinal);
-        _incidentTechniquesByIncident = incidentTechniques.ToLookup(pair => pair.IncidentId, StringComparer.Ordinal);
-        _countersByTechnique = Counters.Rows.SelectMany(counter => TechniqueIdsOf(counter), (counter, id) => (counter, id))
-            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal);
-        _countersByActorType = Counters.Rows.SelectMany(counter => ActorTypeIdsOf(counter), (counter, id) => (counter, id))
-            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal);
-        _urls = Rows("urls").ToLookup(row => row["url_id"], StringComparer.Ordinal);
+            .ToLookup(row => row["technique_id"], StringComparer.Ordinal));
+        var incidentTechniques = new Lazy<List<IncidentTechniquePair>>(() => IncidentTechniquesOf(Rows("incidenttechniques")).ToList());
+        _incidentTechniquesByTechnique = new(() => incidentTechniques.Value.ToLookup(pair => pair.TechniqueId, StringComparer.Ordinal));
+        _incidentTechniquesByIncident = new(() => incidentTechniques.Value.ToLookup(pair => pair.IncidentId, StringComparer.Ordinal));
+        _countersByTechnique = new(() => Counters.Rows.SelectMany(counter => TechniqueIdsOf(counter), (counter, id) => (counter, id))
+            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal));
+        _countersByActorType = new(() => Counters.Rows.SelectMany(counter => ActorTypeIdsOf(counter), (counter, id) => (counter, id))
+            .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal));
+        _urls = new(() => Rows("urls").ToLookup(row => row["url_id"], StringComparer.Ordinal));
     }
 
     public DisarmSheet Phases { get; }
@@ -71,22 +69,22 @@ internal sealed class DisarmWorkbook
     public DisarmSheet Incidents { get; }
 
     /// <summary>The associated-technique rows of a technique whose both ends exist, in sheet order.</summary>
-    public IEnumerable<DisarmRow> AssociatedTechniquesOf(string techniqueId) => _associatedByTechnique[techniqueId];
+    public IEnumerable<DisarmRow> AssociatedTechniquesOf(string techniqueId) => _associatedByTechnique.Value[techniqueId];
 
     /// <summary>Every incident-technique pair naming the technique, in sheet order, repeats included.</summary>
-    public IEnumerable<IncidentTechniquePair> IncidentsOf(string techniqueId) => _incidentTechniquesByTechnique[techniqueId];
+    public IEnumerable<IncidentTechniquePair> IncidentsOf(string techniqueId) => _incidentTechniquesByTechnique.Value[techniqueId];
 
     /// <summary>Every incident-technique pair of the incident, in sheet order, repeats included.</summary>
-    public IEnumerable<IncidentTechniquePair> TechniquesOf(string incidentId) => _incidentTechniquesByIncident[incidentId];
+    public IEnumerable<IncidentTechniquePair> TechniquesOf(string incidentId) => _incidentTechniquesByIncident.Value[incidentId];
 
     /// <summary>The counters whose techniques cell links the technique, by counter id.</summary>
-    public IEnumerable<DisarmRow> CountersOfTechnique(string techniqueId) => _countersByTechnique[techniqueId];
+    public IEnumerable<DisarmRow> CountersOfTechnique(string techniqueId) => _countersByTechnique.Value[techniqueId];
 
     /// <summary>The counters whose actortypes cell links the actor type, by counter id.</summary>
-    public IEnumerable<DisarmRow> CountersOfActorType(string actorTypeId) => _countersByActorType[actorTypeId];
+    public IEnumerable<DisarmRow> CountersOfActorType(string actorTypeId) => _countersByActorType.Value[actorTypeId];
 
     /// <summary>The urls rows for each piece of the incident's urls cell, in cell order then urls-sheet order.</summary>
-    public IEnumerable<DisarmRow> ReferencesOf(DisarmRow incident) => incident["urls"].Split(' ').SelectMany(url => _urls[url]);
+    public IEnumerable<DisarmRow> ReferencesOf(DisarmRow incident) => incident["urls"].Split(' ').SelectMany(url => _urls.Value[url]);
 
     /// <summary>
     /// The technique ids a counter's cell yields: the first word of each line. The cells separate

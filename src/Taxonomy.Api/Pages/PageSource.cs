@@ -1,14 +1,117 @@
+using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Pages;
 
-/// <summary>Renders a DISARM page from the workbook rows as they stand in the database.</summary>
+/// <summary>
+/// Renders a DISARM page from the objects it shows, read from the domain tables (see
+/// <see cref="PageData"/>): each page reads the objects it lists through indexed links, never a
+/// whole sheet it does not list.
+/// </summary>
 public sealed class PageSource(TaxonomyDbContext db)
 {
+    /// <summary>The whole sheets each top-level page lists, besides the small ones every page has.</summary>
+    private static readonly Dictionary<string, DisarmType[]> TopLevelSheets = new(StringComparer.Ordinal)
+    {
+        ["techniques_index.md"] = [DisarmTypes.Techniques],
+        ["tasks_index.md"] = [DisarmTypes.Tasks],
+        ["incidents_index.md"] = [DisarmTypes.Incidents],
+        ["counters_index.md"] = [DisarmTypes.Counters],
+        ["detections_index.md"] = [DisarmTypes.Detections],
+        ["disarm_red_framework.md"] = [DisarmTypes.Techniques],
+        ["disarm_blue_framework.md"] = [DisarmTypes.Counters],
+        ["tactics_by_responsetype_table.md"] = [DisarmTypes.Counters],
+        ["metatechniques_by_responsetype_table.md"] = [DisarmTypes.Counters],
+        ["actortypes_index.md"] = [DisarmTypes.ActorTypes],
+    };
+
     /// <summary>The page at a path under generated_pages/ ("techniques/T0002.md"), or null if DISARM publishes none there.</summary>
     public async Task<string?> RenderAsync(string path, CancellationToken cancellationToken)
     {
-        var rows = await new PageRows(db).ForAsync(path, cancellationToken);
-        return new DisarmPages(new DisarmWorkbook(rows)).Render(path);
+        ArgumentNullException.ThrowIfNull(path);
+        var data = new PageData(db);
+        await data.StartAsync(cancellationToken);
+        var slash = path.IndexOf('/', StringComparison.Ordinal);
+        if (slash < 0)
+        {
+            foreach (var type in TopLevelSheets.GetValueOrDefault(path, []))
+            {
+                await data.WholeAsync(type, cancellationToken);
+            }
+        }
+        else
+        {
+            await ObjectPageAsync(data, path[..slash], DisarmIds.Normalize(Path.GetFileNameWithoutExtension(path[(slash + 1)..])), cancellationToken);
+        }
+
+        return new DisarmPages(new DisarmWorkbook(data.Sheets())).Render(path);
+    }
+
+    /// <summary>The path of every page there is: one per object of the types DISARM publishes pages of, then the top-level pages.</summary>
+    public async Task<IReadOnlyList<string>> PathsAsync(CancellationToken cancellationToken)
+    {
+        var data = new PageData(db);
+        await data.StartAsync(cancellationToken);
+        foreach (var type in DisarmTypes.All.Where(type => type.PageFolder is not null))
+        {
+            await data.WholeAsync(type, cancellationToken);
+        }
+
+        return new DisarmPages(new DisarmWorkbook(data.Sheets())).Paths().ToList();
+    }
+
+    /// <summary>Reads what the page of one object shows: the object and the objects it lists.</summary>
+    private async Task ObjectPageAsync(PageData data, string folder, string id, CancellationToken cancellationToken)
+    {
+        switch (folder)
+        {
+            case "techniques":
+                await data.ByKeysAsync(DisarmTypes.Techniques, [id, DisarmIds.ParentOf(id)], cancellationToken);
+                var associated = await data.WhereAsync(DisarmTypes.AssociatedTechniques, a => a.TechniqueId == id, cancellationToken);
+                await data.ByKeysAsync(DisarmTypes.Techniques, associated.Select(a => a.AssociatedTechniqueId), cancellationToken);
+                var mappingIds = db.MappingIdsNaming(db.Techniques.Where(t => t.Id == id).Select(t => t.Id));
+                var mappings = await data.WhereAsync(DisarmTypes.IncidentTechniques, m => mappingIds.Contains(m.Id), cancellationToken);
+                await data.ByKeysAsync(DisarmTypes.Incidents, mappings.Select(m => m.IncidentId), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.IncidentTechniques, "technique_ids", cancellationToken);
+                var counterIds = db.CounterIdsListing(id);
+                await data.WhereAsync(DisarmTypes.Counters, c => counterIds.Contains(c.Id), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.Counters, "techniques", cancellationToken);
+                break;
+            case "incidents":
+                await data.ByKeysAsync(DisarmTypes.Incidents, [id], cancellationToken);
+                var incidentMappings = await data.WhereAsync(DisarmTypes.IncidentTechniques, m => m.IncidentId == id, cancellationToken);
+                await data.ByKeysAsync(DisarmTypes.Techniques, incidentMappings.SelectMany(m => m.Techniques.Select(t => t.Id)), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.IncidentTechniques, "technique_ids", cancellationToken);
+
+                // The references are those the incident's urls cell names as printed, which may be
+                // the imported text, pieces that are not URLs included.
+                var urls = data.Sheets()[DisarmTypes.Incidents.Sheet].Where(row => DisarmIds.Normalize(row.Id) == id).SelectMany(row => row["urls"].Split(' '));
+                await data.ByKeysAsync(DisarmTypes.References, urls, cancellationToken);
+                break;
+            case "counters":
+                var counters = await data.WhereAsync(DisarmTypes.Counters, c => c.Id == id, cancellationToken);
+                await data.ByKeysAsync(DisarmTypes.Techniques, counters.SelectMany(c => c.Techniques.Select(t => t.Id)), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.Counters, "techniques", cancellationToken);
+                await data.ByKeysAsync(DisarmTypes.ActorTypes, counters.SelectMany(c => c.ActorTypes.Select(a => a.Id)), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.Counters, "actortypes", cancellationToken);
+                break;
+            case "tactics":
+                await data.WhereAsync(DisarmTypes.Tasks, t => t.TacticId == id, cancellationToken);
+                await data.WhereAsync(DisarmTypes.Techniques, t => t.TacticId == id, cancellationToken);
+                await data.WhereAsync(DisarmTypes.Counters, c => c.TacticId == id, cancellationToken);
+                break;
+            case "tasks":
+                await data.ByKeysAsync(DisarmTypes.Tasks, [id], cancellationToken);
+                break;
+            case "actortypes":
+                await data.ByKeysAsync(DisarmTypes.ActorTypes, [id], cancellationToken);
+                await data.WhereAsync(DisarmTypes.Counters, c => c.ActorTypes.Any(a => a.Id == id), cancellationToken);
+                await data.CompleteAsync(DisarmTypes.Counters, "actortypes", cancellationToken);
+                break;
+            case "metatechniques":
+                await data.WhereAsync(DisarmTypes.Counters, c => c.MetatechniqueId == id, cancellationToken);
+                break;
+        }
     }
 }

@@ -7,11 +7,9 @@ public sealed class ImportRecord
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public ImportRecord(ImportReport report)
+    public ImportRecord(DateTime importedAt)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ImportedAt = report.ImportedAt;
-        Report = JsonSerializer.Serialize(report, JsonOptions);
+        ImportedAt = importedAt;
     }
 
     private ImportRecord()
@@ -25,6 +23,18 @@ public sealed class ImportRecord
 
     /// <summary>The <see cref="ImportReport"/> as JSON: it is only ever read whole.</summary>
     public string Report { get; private set; } = "";
+
+    /// <summary>Records the report once the import has written everything it reports on.</summary>
+    public void Complete(ImportReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (Report.Length > 0)
+        {
+            throw new InvalidOperationException("An import's report is written once.");
+        }
+
+        Report = JsonSerializer.Serialize(report, JsonOptions);
+    }
 
     public ImportReport ToReport() => JsonSerializer.Deserialize<ImportReport>(Report, JsonOptions)! with { Id = Id };
 }

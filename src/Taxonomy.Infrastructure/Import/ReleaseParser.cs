@@ -1,4 +1,5 @@
 using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Catalog;
 
 namespace Taxonomy.Infrastructure.Import;
 
@@ -130,7 +131,7 @@ internal sealed class ReleaseParser
                 row.Year("year_started"),
                 row.Text("attributions_seen"),
                 row.Text("found_in_country"),
-                Urls(row, "urls"),
+                row.Urls("urls"),
                 row.Text("notes"),
                 row.Date("when_added"),
                 row.Text("found_via")))));
@@ -233,7 +234,7 @@ internal sealed class ReleaseParser
     private List<T> ReadObjects<T>(Sheet sheet, Func<RowReader, string?> readId, Func<RowReader, string, T?> create)
         where T : class
     {
-        var idColumn = DisarmSheets.KeyColumn(sheet.Name);
+        var idColumn = DisarmTypes.InSheet(sheet.Name).KeyColumn;
         var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var objects = new List<T>();
         foreach (var sheetRow in sheet.Rows)
@@ -305,24 +306,6 @@ internal sealed class ReleaseParser
         }
 
         return ids.Where(known.Contains).ToList();
-    }
-
-    private static List<string> Urls(RowReader row, string column)
-    {
-        var urls = new List<string>();
-        foreach (var url in (row.Text(column) ?? "").Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (WebUrls.IsValid(url))
-            {
-                urls.Add(url);
-            }
-            else
-            {
-                row.Report("unparseable-cell", column, $"'{url}' is not an http or https URL.", "Left out.");
-            }
-        }
-
-        return urls;
     }
 
     private static HashSet<string> IdsOf<T>(IEnumerable<T> items, Func<T, string> id) => items.Select(id).ToHashSet(StringComparer.Ordinal);

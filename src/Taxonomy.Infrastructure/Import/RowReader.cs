@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Catalog;
 
 namespace Taxonomy.Infrastructure.Import;
 
@@ -9,10 +9,8 @@ namespace Taxonomy.Infrastructure.Import;
 /// <see cref="ImportIssue"/> rather than failing: the workbooks are hand-kept and dirty. Only a
 /// malformed id in an id column stops the import, since it means the sheet is not what it claims.
 /// </summary>
-internal sealed partial class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> issues)
+internal sealed class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> issues)
 {
-    private static readonly char[] ListSeparators = [',', ';', '\n', '\r'];
-
     public int Number => row.Number;
 
     /// <summary>The row's own id once read, so that every issue about the row names it.</summary>
@@ -63,15 +61,12 @@ internal sealed partial class RowReader(Sheet sheet, SheetRow row, List<ImportIs
             return null;
         }
 
-        var parts = text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var id = parts.Length == 0 ? null : FirstWord(parts[0]);
-        if (!format.IsValid(id))
+        var (id, entries) = CellReading.LeadingId(text, format);
+        if (id is null)
         {
             Report("unparseable-cell", column, $"'{text}' does not start with {format.Describe()}.", "Left empty.");
-            return null;
         }
-
-        if (parts.Length > 1)
+        else if (entries > 1)
         {
             Report("unparseable-cell", column, $"'{text}' names more than one {format.Kind}; an object has one.", $"Kept the first, {id}.");
         }
@@ -83,45 +78,14 @@ internal sealed partial class RowReader(Sheet sheet, SheetRow row, List<ImportIs
     /// A list of ids separated by commas, semicolons or line breaks, each optionally followed by a
     /// name ("A016 - influencer,A006 - educator"). Entries that are not ids are reported and left out.
     /// </summary>
-    public IReadOnlyList<string> IdList(string column, DisarmIdFormat format)
-    {
-        var text = Text(column);
-        if (text is null)
-        {
-            return [];
-        }
-
-        var ids = new List<string>();
-        foreach (var entry in text.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var id = FirstWord(entry);
-            if (format.IsValid(id))
-            {
-                ids.Add(id);
-                continue;
-            }
-
-            // "T0162.003. T0162": a separator other than the sheet's own; the ids are still plain.
-            var found = IdToken().Matches(entry).Select(match => match.Value.ToUpperInvariant()).Where(format.IsValid).ToList();
-            if (found.Count > 0)
-            {
-                ids.AddRange(found);
-                Report("unparseable-cell", column, $"'{entry}' is not {format.Describe()}.", $"Read as {string.Join(", ", found)}.");
-            }
-            else
-            {
-                Report("unparseable-cell", column, $"'{entry}' is not {format.Describe()}.", "Entry left out.");
-            }
-        }
-
-        return ids.Distinct(StringComparer.Ordinal).ToList();
-    }
+    public IReadOnlyList<string> IdList(string column, DisarmIdFormat format) =>
+        CellReading.IdList(Text(column), format, (entry, found) =>
+            Report("unparseable-cell", column, $"'{entry}' is not {format.Describe()}.", found.Count > 0 ? $"Read as {string.Join(", ", found)}." : "Entry left out."));
 
     /// <summary>
     /// The technique ids anywhere in a free-text list such as "T0049 - Flooding T0052 - Tertiary
-    /// Sites Amplify News": DISARM separates the entries with spaces as often as with line breaks,
-    /// and technique names contain commas, so the ids are found by their shape. Tactic ids and text
-    /// with no technique id are reported.
+    /// Sites Amplify News" (see <see cref="CellReading.TechniqueIdsIn"/>). Tactic ids and text with
+    /// no technique id are reported.
     /// </summary>
     public IReadOnlyList<string> TechniqueIdsIn(string column)
     {
@@ -131,33 +95,23 @@ internal sealed partial class RowReader(Sheet sheet, SheetRow row, List<ImportIs
             return [];
         }
 
-        var ids = new List<string>();
-        var tactics = new List<string>();
-        foreach (Match match in IdToken().Matches(text))
-        {
-            var id = match.Value.ToUpperInvariant();
-            if (DisarmIds.Technique.IsValid(id))
-            {
-                ids.Add(id);
-            }
-            else if (DisarmIds.Tactic.IsValid(id))
-            {
-                tactics.Add(id);
-            }
-        }
-
+        var (techniques, tactics) = CellReading.TechniqueIdsIn(text);
         if (tactics.Count > 0)
         {
-            Report("unparseable-cell", column, $"The list names tactics ({string.Join(", ", tactics.Distinct())}), not techniques.", "Tactics left out.");
+            Report("unparseable-cell", column, $"The list names tactics ({string.Join(", ", tactics)}), not techniques.", "Tactics left out.");
         }
 
-        if (ids.Count == 0 && tactics.Count == 0)
+        if (techniques.Count == 0 && tactics.Count == 0)
         {
             Report("unparseable-cell", column, $"'{Shorten(text)}' names no technique id.", "No techniques linked.");
         }
 
-        return ids.Distinct(StringComparer.Ordinal).ToList();
+        return techniques;
     }
+
+    /// <summary>The web addresses of a space-separated list; pieces that are not one are reported and left out.</summary>
+    public IReadOnlyList<string> Urls(string column) =>
+        CellReading.Urls(Text(column), piece => Report("unparseable-cell", column, $"'{piece}' is not an http or https URL.", "Left out."));
 
     /// <summary>A whole number such as a rank; the workbooks store numbers as doubles.</summary>
     public int? WholeNumber(string column)
@@ -256,17 +210,5 @@ internal sealed partial class RowReader(Sheet sheet, SheetRow row, List<ImportIs
         return index < row.Cells.Length ? row.Cells[index] : null;
     }
 
-    private static string FirstWord(string entry)
-    {
-        var normalized = DisarmIds.Normalize(entry);
-        var end = normalized.IndexOfAny([' ', '\t', '\u00A0', '-', ':']);
-        return end < 0 ? normalized : normalized[..end];
-    }
-
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
-
-    // Any DISARM-shaped id, with word boundaries on both sides so that T00145 or XT0049 are not
-    // read as ids; callers keep the shapes they want.
-    [GeneratedRegex(@"(?<![A-Za-z0-9.])([A-Z]{1,2}[0-9]{2,8}(\.[0-9]{3})?)(?![0-9A-Za-z])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 100)]
-    private static partial Regex IdToken();
 }

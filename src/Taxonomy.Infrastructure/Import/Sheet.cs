@@ -10,6 +10,9 @@ internal sealed class Sheet(string workbook, string name, IReadOnlyDictionary<st
     /// <summary>The rows under the header that have any content, in sheet order.</summary>
     public IReadOnlyList<SheetRow> Rows { get; } = rows;
 
+    /// <summary>Every column with a header, in the order the header lists them.</summary>
+    public IEnumerable<string> ColumnNames => columns.OrderBy(column => column.Value).Select(column => column.Key);
+
     public int ColumnIndex(string column) => columns[column];
 
     /// <summary>"disarm_id (A)": the header and the letter a spreadsheet shows for the column.</summary>

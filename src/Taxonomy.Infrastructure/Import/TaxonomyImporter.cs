@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
-using Taxonomy.Infrastructure.Search;
+using Taxonomy.Infrastructure.Catalog;
 
 namespace Taxonomy.Infrastructure.Import;
 
@@ -21,28 +21,27 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(data);
         var clock = Stopwatch.StartNew();
-        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), DisarmSheets.Frameworks);
-        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), DisarmSheets.Data);
+        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks));
+        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data));
         var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets);
 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.MirrorsWritesToWorkbookRows = false;
-        db.IndexesWritesForSearch = false;
         await WriteAsync(release, cancellationToken);
-        await ReplaceWorkbookRowsAsync([.. frameworkSheets.Values, .. dataSheets.Values], cancellationToken);
+        var record = new ImportRecord(time.GetUtcNow().UtcDateTime);
+        db.Imports.Add(record);
+        var sheets = frameworkSheets.Values.Concat(dataSheets.Values);
+        db.ImportedRows.AddRange(sheets.SelectMany(sheet => ImportedRows.From(record, sheet, DisarmTypes.InSheet(sheet.Name))));
         db.ChangeTracker.DetectChanges();
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
-        await SearchIndex.SyncAsync(db, cancellationToken);
 
-        var report = new ImportReport(0, time.GetUtcNow().UtcDateTime, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues);
-        var record = new ImportRecord(report);
-        db.Imports.Add(record);
+        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues);
+        record.Complete(report);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return report with { Id = record.Id };
+        return report;
     }
 
     private async Task WriteAsync(DisarmRelease release, CancellationToken cancellationToken)
@@ -145,34 +144,6 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
     }
 
     /// <summary>
-    /// Replaces the imported workbook rows with this release's. Rows of objects created through the
-    /// API stay, unless the release now has the object: as everywhere, the release wins.
-    /// </summary>
-    private async Task ReplaceWorkbookRowsAsync(IEnumerable<Sheet> sheets, CancellationToken cancellationToken)
-    {
-        var rows = sheets.SelectMany(sheet => WorkbookRows.From(sheet, DisarmSheets.Columns(sheet.Name))).ToList();
-        var released = rows.Where(row => row.Key is not null).Select(row => (row.Sheet, row.Key)).ToHashSet();
-        var stored = await db.WorkbookRows.Include(row => row.Links).ToListAsync(cancellationToken);
-        var imported = stored.Where(row => row.FromImport).ToDictionary(row => (row.Sheet, row.RowNumber));
-        db.WorkbookRows.RemoveRange(stored.Where(row => !row.FromImport && released.Contains((row.Sheet, row.Key))));
-
-        // Matched by sheet and row number, so that importing the same files again writes nothing.
-        foreach (var row in rows)
-        {
-            if (imported.Remove((row.Sheet, row.RowNumber), out var existing))
-            {
-                existing.ReplaceWith(row);
-            }
-            else
-            {
-                db.WorkbookRows.Add(row);
-            }
-        }
-
-        db.WorkbookRows.RemoveRange(imported.Values);
-    }
-
-    /// <summary>
     /// Updates each stored object the release has from the release's copy, adds the others, and
     /// marks which stored objects the release holds. Returns the release's objects as tracked
     /// instances, by key, for linking.
@@ -215,6 +186,10 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         });
         return merged;
     }
+
+    /// <summary>The sheets of one workbook, each with the columns its type maps.</summary>
+    private static Dictionary<string, string[]> SheetsOf(Workbook workbook) =>
+        DisarmTypes.All.Where(type => type.Workbook == workbook).ToDictionary(type => type.Sheet, type => type.Columns.Select(column => column.Name).ToArray(), StringComparer.Ordinal);
 
     /// <summary>The .xlsx reader needs to seek; an upload or a download may not allow it.</summary>
     private static async Task<WorkbookSource> SeekableAsync(WorkbookSource source, CancellationToken cancellationToken)

@@ -42,21 +42,8 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
 
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
 
-    public DbSet<WorkbookRow> WorkbookRows => Set<WorkbookRow>();
-
-    public DbSet<WorkbookLink> WorkbookLinks => Set<WorkbookLink>();
-
-    /// <summary>
-    /// Whether saving mirrors the changed objects into their workbook rows. The importer turns it
-    /// off: it writes the rows itself, exactly as the workbooks have them.
-    /// </summary>
-    internal bool MirrorsWritesToWorkbookRows { get; set; } = true;
-
-    /// <summary>
-    /// Whether saving updates the full-text index for the changed objects. The importer turns it
-    /// off: it brings the whole index in line once, after writing the release.
-    /// </summary>
-    internal bool IndexesWritesForSearch { get; set; } = true;
+    /// <summary>The rows of every import, as read: see <see cref="ImportedRow"/>.</summary>
+    public DbSet<ImportedRow> ImportedRows => Set<ImportedRow>();
 
     /// <summary>
     /// The ids of the incident→technique mappings that name any of <paramref name="techniqueIds"/>,

@@ -1,4 +1,4 @@
-using Taxonomy.Domain;
+using Taxonomy.Infrastructure.Catalog;
 
 namespace Taxonomy.Infrastructure.Search;
 
@@ -36,38 +36,13 @@ internal sealed class SearchEntry
 
     public string? Body { get; private set; }
 
-    /// <summary>The entry of a DISARM object, or null for objects with no text to search (references).</summary>
-    public static SearchEntry? Of(object entity) => entity switch
-    {
-        Framework f => new("frameworks", f.Id, f.Name, f.Summary),
-        Phase p => new("phases", p.Id, p.Name, p.Summary),
-        Tactic t => new("tactics", t.Id, t.Name, t.Summary),
-        Technique t => new("techniques", t.Id, t.Name, t.Summary),
-        DisarmTask t => new("tasks", t.Id, t.Name, t.Summary),
-        Incident i => new("incidents", i.Id, i.Name, Join(i.Summary, i.Notes, i.AttributionsSeen, i.FoundInCountry)),
-        IncidentTechnique m => new("incident-techniques", m.Id, null, m.Description),
-        AssociatedTechnique a => new("associated-techniques", a.Id, null, a.Description),
-        Counter c => new("counters", c.Id, c.Name, Join(c.Summary, c.Notes)),
-        Detection d => new("detections", d.Id, d.Name, Join(d.Summary, d.Notes)),
-        Metatechnique m => new("metatechniques", m.Id, m.Name, m.Summary),
-        ResponseType r => new("response-types", r.Id, r.Name, r.Summary),
-        ActorType a => new("actor-types", a.Id, a.Name, a.Summary),
-        Resource r => new("resources", r.Id, r.Name, r.Summary),
-        Sector s => new("sectors", s.Id, s.Name, s.Summary),
-        Playbook p => new("playbooks", p.Id, p.Name, p.Summary),
-        _ => null,
-    };
+    /// <summary>The entry of a DISARM object, or null for objects search does not hold (references).</summary>
+    public static SearchEntry? Of(object entity) =>
+        DisarmTypes.Of(entity.GetType()) is { } type && type.SearchTextOf(entity) is { } text ? new(type.Resource, type.KeyOf(entity), text.Name, text.Body) : null;
 
     public void Update(SearchEntry wanted)
     {
         Name = wanted.Name;
         Body = wanted.Body;
-    }
-
-    /// <summary>The texts present, one per line: what SQLite's concat_ws(char(10), ...) gives, which the migration uses.</summary>
-    private static string? Join(params string?[] texts)
-    {
-        var present = texts.OfType<string>().ToList();
-        return present.Count == 0 ? null : string.Join('\n', present);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Infrastructure.Search;
@@ -31,11 +32,7 @@ public static class SearchIndex
     public const double NameWeight = 50;
 
     /// <summary>The API resource names of the types the index holds.</summary>
-    public static readonly IReadOnlyList<string> Types =
-    [
-        "techniques", "tactics", "phases", "tasks", "incidents", "incident-techniques", "associated-techniques", "counters",
-        "detections", "metatechniques", "response-types", "actor-types", "resources", "sectors", "frameworks", "playbooks",
-    ];
+    public static readonly IReadOnlyList<string> Types = DisarmTypes.Searchable.Select(type => type.Resource).ToList();
 
     /// <summary>
     /// The objects matching an FTS5 MATCH <paramref name="expression"/> over the columns Name and
@@ -83,42 +80,6 @@ public static class SearchIndex
             WHERE "search_index" MATCH {expression} AND "rowid" IN (SELECT "value" FROM json_each({ids}))
             """).ToListAsync(cancellationToken);
         return snippets.ToDictionary(s => s.RowId, s => s.Snippet);
-    }
-
-    /// <summary>
-    /// Brings the whole index in line with the stored objects, staging the changes for the next
-    /// save. Only differences are written, so that importing the same workbooks again leaves the
-    /// database as it was.
-    /// </summary>
-    internal static async Task SyncAsync(TaxonomyDbContext db, CancellationToken cancellationToken)
-    {
-        IEnumerable<object>[] objects =
-        [
-            await db.Frameworks.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Phases.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Tactics.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Techniques.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Tasks.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Incidents.AsNoTracking().ToListAsync(cancellationToken),
-            await db.IncidentTechniques.AsNoTracking().ToListAsync(cancellationToken),
-            await db.AssociatedTechniques.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Counters.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Detections.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Metatechniques.AsNoTracking().ToListAsync(cancellationToken),
-            await db.ResponseTypes.AsNoTracking().ToListAsync(cancellationToken),
-            await db.ActorTypes.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Resources.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Sectors.AsNoTracking().ToListAsync(cancellationToken),
-            await db.Playbooks.AsNoTracking().ToListAsync(cancellationToken),
-        ];
-        var wanted = objects.SelectMany(list => list).Select(SearchEntry.Of).OfType<SearchEntry>().ToDictionary(e => (e.Type, e.Id));
-        var stored = (await db.Set<SearchEntry>().ToListAsync(cancellationToken)).ToLookup(e => (e.Type, e.Id));
-        foreach (var (key, entry) in wanted)
-        {
-            Reconcile(db, stored[key].ToList(), entry);
-        }
-
-        db.RemoveRange(stored.Where(entries => !wanted.ContainsKey(entries.Key)).SelectMany(entries => entries));
     }
 
     /// <summary>Makes the stored entries of one object (normally none or one) become <paramref name="wanted"/>, or none when it is null.</summary>

@@ -2,15 +2,14 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.Persistence;
-using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Infrastructure.Synthetic;
 
 /// <summary>
 /// Writes a synthetic data set shaped like DISARM at N times its size into an empty database, to
-/// measure the API at scale: the same object types, links and page rows, with counts scaled from
+/// measure the API at scale: the same object types and links, with counts scaled from
 /// v1.7 (445 techniques, 251 incidents, ...) and 20 incident→technique mappings per incident, so
 /// that 100× gives about 44,500 techniques, 25,100 incidents and 502,000 mappings. Counts stop
 /// where DISARM's id formats end (999 actor types, 9,999 parent techniques). The same scale always
@@ -32,9 +31,6 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
     private static readonly string[] Syllables = ["ba", "ce", "di", "fo", "gu", "ha", "ke", "li", "mo", "nu", "pa", "re", "si", "to", "vu", "za", "ran", "tel", "mor", "vin"];
 
     private static readonly string[] Vocabulary = MakeVocabulary();
-
-    private readonly Dictionary<string, int> _rowNumbers = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Generates the data set; returns how many objects of each type it wrote.</summary>
     /// <exception cref="InvalidOperationException">The database already holds techniques.</exception>
@@ -67,11 +63,6 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
             actorType.SetFrameworks(Pick(random, frameworks, 1, 2));
             return actorType;
         }).ToList();
-        foreach (var named in metatechniques.Select(m => (m.Id, m.Name)).Concat(tactics.Select(t => (t.Id, t.Name))))
-        {
-            _names[named.Id] = named.Name;
-        }
-
         await AddAsync<object>([.. frameworks, .. phases, .. tactics, .. responseTypes, .. metatechniques, .. sectors, .. resources, .. actorTypes], counts, cancellationToken);
 
         var techniques = Techniques(random, 445 * scale, tactics);
@@ -158,8 +149,8 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
     }
 
     /// <summary>
-    /// Adds the objects, with their workbook rows, in chunks of fresh contexts, so that change
-    /// tracking never holds more than one chunk. The objects they link to are attached as they are.
+    /// Adds the objects in chunks of fresh contexts, so that change tracking never holds more than
+    /// one chunk. The objects they link to are attached as they are.
     /// </summary>
     private async Task AddAsync<T>(IEnumerable<T> objects, Dictionary<string, int> counts, CancellationToken cancellationToken)
         where T : class
@@ -168,24 +159,13 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
-            // The generator writes the workbook rows and search entries of its new objects itself:
-            // the interceptors would look each one up first, which costs a scan per object.
-            db.MirrorsWritesToWorkbookRows = false;
-            db.IndexesWritesForSearch = false;
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             foreach (var item in chunk)
             {
                 AttachLinkedObjects(db, item, chunk);
                 db.Add(item);
-                var sheet = WorkbookCells.SheetOf(item)!;
-                var cells = await WorkbookCells.ForAsync(item, (_, id) => Task.FromResult(_names.GetValueOrDefault(id)));
-                _rowNumbers[sheet] = _rowNumbers.GetValueOrDefault(sheet, 1) + 1;
-                db.WorkbookRows.Add(new WorkbookRow(sheet, _rowNumbers[sheet], WorkbookRow.KeyIn(sheet, cells), fromImport: false, cells));
-                counts[sheet] = counts.GetValueOrDefault(sheet) + 1;
-                if (SearchEntry.Of(item) is { } entry)
-                {
-                    db.Add(entry);
-                }
+                var type = DisarmTypes.Of(item.GetType())!.Resource;
+                counts[type] = counts.GetValueOrDefault(type) + 1;
             }
 
             await db.SaveChangesAsync(cancellationToken);

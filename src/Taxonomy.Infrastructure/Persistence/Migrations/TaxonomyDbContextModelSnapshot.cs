@@ -563,37 +563,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.ToTable("imports", (string)null);
                 });
 
-            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookLink", b =>
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.ImportedRow", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Sheet")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("WorkbookRowId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("WorkbookRowId");
-
-                    b.HasIndex("Sheet", "Token");
-
-                    b.ToTable("workbook_links", (string)null);
-                });
-
-            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookRow", b =>
-                {
-                    b.Property<int>("Id")
+                    b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
@@ -601,7 +573,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("FromImport")
+                    b.Property<int>("ImportId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Key")
@@ -617,11 +589,11 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Sheet", "Key");
+                    b.HasIndex("ImportId", "Sheet", "Key");
 
-                    b.HasIndex("Sheet", "RowNumber");
+                    b.HasIndex("ImportId", "Sheet", "RowNumber");
 
-                    b.ToTable("workbook_rows", (string)null);
+                    b.ToTable("imported_rows", (string)null);
                 });
 
             modelBuilder.Entity("Taxonomy.Infrastructure.Search.SearchEntry", b =>
@@ -953,13 +925,15 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Navigation("Tactic");
                 });
 
-            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookLink", b =>
+            modelBuilder.Entity("Taxonomy.Infrastructure.Import.ImportedRow", b =>
                 {
-                    b.HasOne("Taxonomy.Infrastructure.Import.WorkbookRow", null)
-                        .WithMany("Links")
-                        .HasForeignKey("WorkbookRowId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                    b.HasOne("Taxonomy.Infrastructure.Import.ImportRecord", "Import")
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Import");
                 });
 
             modelBuilder.Entity("actor_type_frameworks", b =>
@@ -1130,11 +1104,6 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
             modelBuilder.Entity("Taxonomy.Domain.Technique", b =>
                 {
                     b.Navigation("Subtechniques");
-                });
-
-            modelBuilder.Entity("Taxonomy.Infrastructure.Import.WorkbookRow", b =>
-                {
-                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,26 +1,24 @@
 using System.Globalization;
+using Taxonomy.Infrastructure.Catalog;
 
 namespace Taxonomy.Infrastructure.Import;
 
 /// <summary>
-/// Turns a sheet into <see cref="WorkbookRow"/>s, printing each cell the way DISARM's generator
+/// Turns a sheet into <see cref="ImportedRow"/>s, printing each cell the way DISARM's generator
 /// (pandas) prints it: the strings pandas reads as missing ("n/a", "NULL", …) become empty, a
 /// number column with gaps prints as floats ("2016.0"), a date cell as "2023-10-30 00:00:00".
+/// Every column with a header is kept, known to the importer or not.
 /// </summary>
-internal static class WorkbookRows
+internal static class ImportedRows
 {
-    private static readonly HashSet<string> MissingLiterals = new(StringComparer.Ordinal)
+    public static IEnumerable<ImportedRow> From(ImportRecord import, Sheet sheet, DisarmType type)
     {
-        "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
-    };
-
-    public static IEnumerable<WorkbookRow> From(Sheet sheet, IReadOnlyList<string> columns)
-    {
+        var columns = sheet.ColumnNames.ToList();
         var floatColumns = columns.Where(column => IsFloatColumn(sheet, column)).ToHashSet(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
             var cells = columns.ToDictionary(column => column, column => Print(Cell(sheet, row, column), floatColumns.Contains(column)), StringComparer.Ordinal);
-            yield return new WorkbookRow(sheet.Name, row.Number, WorkbookRow.KeyIn(sheet.Name, cells), fromImport: true, cells);
+            yield return new ImportedRow(import, sheet.Name, row.Number, type.KeyIn(cells[type.KeyColumn]), cells);
         }
     }
 
@@ -28,7 +26,7 @@ internal static class WorkbookRows
     private static bool IsFloatColumn(Sheet sheet, string column)
     {
         var values = sheet.Rows.Select(row => Cell(sheet, row, column)).ToList();
-        var present = values.Where(value => value is not null && !(value is string text && MissingLiterals.Contains(text))).ToList();
+        var present = values.Where(value => value is not null && !(value is string text && CellReading.IsMissing(text))).ToList();
         return present.Count > 0 && present.All(value => value is double) && present.Count < values.Count;
     }
 
@@ -41,7 +39,7 @@ internal static class WorkbookRows
     private static string Print(object? cell, bool floatColumn) => cell switch
     {
         null => "",
-        string text => MissingLiterals.Contains(text) ? "" : text,
+        string text => CellReading.IsMissing(text) ? "" : text,
         double number when floatColumn || number != Math.Floor(number) => PythonFloat(number),
         double number => number.ToString("0", CultureInfo.InvariantCulture),
         DateTime date => date.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),

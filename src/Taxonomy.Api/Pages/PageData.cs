@@ -1,0 +1,228 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Taxonomy.Infrastructure.Catalog;
+using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Api.Pages;
+
+/// <summary>
+/// The objects one page shows, read from the domain tables, each printed as a sheet row: a cell
+/// shows the text the latest import read while that text still agrees with the object (so that
+/// DISARM's own quirks, such as "2016.0" or untrimmed names, survive), and the object's value once
+/// an edit has made them differ. Rows keep the latest import's sheet order; objects it did not
+/// contain come after, by id. A page loads only the objects it can show: at 100 times DISARM's
+/// size whole sheets hold hundreds of thousands of rows.
+/// </summary>
+/// <remarks>
+/// Whether a cell agrees can depend on other objects (the "M004 - Friction" a counter's cell holds
+/// stops agreeing when M004 is renamed). Those answers come from what was loaded, and asking about
+/// an object that was not is a programming error, thrown rather than guessed, so that a page that
+/// forgets to load something fails its tests instead of printing a wrong cell.
+/// </remarks>
+internal sealed class PageData(TaxonomyDbContext db) : ICellContext
+{
+    /// <summary>Sheets of a few dozen rows, which every page may look names up in.</summary>
+    private static readonly DisarmType[] SmallSheets =
+    [
+        DisarmTypes.Frameworks, DisarmTypes.Phases, DisarmTypes.Tactics, DisarmTypes.Metatechniques, DisarmTypes.ResponseTypes,
+        DisarmTypes.Resources, DisarmTypes.Sectors,
+    ];
+
+    private readonly Dictionary<DisarmType, Loaded> _loaded = [];
+    private int? _import;
+
+    /// <summary>Finds the latest import and reads the small sheets.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _import = await db.Imports.MaxAsync(import => (int?)import.Id, cancellationToken);
+        foreach (var type in SmallSheets)
+        {
+            await WholeAsync(type, cancellationToken);
+        }
+    }
+
+    /// <summary>Every object of a type, and every row of its sheet in the latest import, those without a usable id included.</summary>
+    public async Task WholeAsync(DisarmType type, CancellationToken cancellationToken)
+    {
+        var loaded = Of(type);
+        if (loaded.Whole)
+        {
+            return;
+        }
+
+        loaded.Add(type, await type.Printable(db).ToListAsync(cancellationToken));
+        loaded.AddRows(type, await Rows(type).ToListAsync(cancellationToken));
+        loaded.Whole = true;
+    }
+
+    /// <summary>The objects with these keys (ids, or URLs for references) and their rows.</summary>
+    public async Task ByKeysAsync(DisarmType type, IEnumerable<string?> keys, CancellationToken cancellationToken)
+    {
+        var loaded = Of(type);
+        var wanted = keys.OfType<string>().Select(type.KeyIn).OfType<string>().Where(key => !loaded.Whole && !loaded.Asked.Contains(key)).Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        loaded.Asked.UnionWith(wanted);
+        loaded.Add(type, await type.PrintableAsync(db, wanted, cancellationToken));
+        loaded.AddRows(type, await Rows(type).Where(row => wanted.Contains(row.Key!)).ToListAsync(cancellationToken));
+    }
+
+    /// <summary>The objects a filter selects, and their rows.</summary>
+    public async Task<List<T>> WhereAsync<T>(DisarmType<T> type, Expression<Func<T, bool>> filter, CancellationToken cancellationToken)
+        where T : class
+    {
+        var found = await type.Query(db).Where(filter).ToListAsync(cancellationToken);
+        var loaded = Of(type);
+        var keys = found.Select(type.KeyOf).Where(key => !loaded.Whole && !loaded.Asked.Contains(key)).ToList();
+        loaded.Asked.UnionWith(keys);
+        loaded.Add(type, found);
+        if (keys.Count > 0)
+        {
+            loaded.AddRows(type, await Rows(type).Where(row => keys.Contains(row.Key!)).ToListAsync(cancellationToken));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Reads what deciding whether a column's imported cells agree needs: whether the objects the
+    /// cells name exist, and where the cells print their names too, those objects themselves.
+    /// </summary>
+    public async Task CompleteAsync(DisarmType type, string column, CancellationToken cancellationToken)
+    {
+        var mapped = type.Columns.Single(c => c.Name == column);
+        var target = mapped.Target ?? throw new ArgumentException($"{type.Sheet}.{column} names no objects.", nameof(column));
+        var named = Of(type).Rows.Values.SelectMany(rows => rows).SelectMany(row => mapped.IdsIn(row.Cells.GetValueOrDefault(column) ?? "")).ToList();
+        if (mapped.ShowsNames)
+        {
+            await ByKeysAsync(target, named, cancellationToken);
+            return;
+        }
+
+        var loaded = Of(target);
+        var unknown = named.Where(id => !loaded.Whole && !loaded.Asked.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
+        loaded.Asked.UnionWith(unknown);
+        loaded.Existing.UnionWith(await target.ExistingKeysAsync(db, unknown, cancellationToken));
+    }
+
+    /// <summary>The rows of every type read so far, by sheet, each in the order described above.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>> Sheets() =>
+        _loaded.ToDictionary(pair => pair.Key.Sheet, IReadOnlyList<DisarmRow> (pair) => RowsOf(pair.Key, pair.Value), StringComparer.Ordinal);
+
+    public bool Exists(DisarmType type, string id)
+    {
+        var loaded = Of(type);
+        if (!loaded.Whole && !loaded.Asked.Contains(id))
+        {
+            throw new InvalidOperationException($"The page did not read whether {type.Kind} {id} exists.");
+        }
+
+        return loaded.Objects.ContainsKey(id) || loaded.Existing.Contains(id);
+    }
+
+    /// <summary>Whether the object's name is still the one its row in the latest import has; an object that import lacked has no such name.</summary>
+    public bool NameUnchanged(DisarmType type, string id)
+    {
+        var loaded = Of(type);
+        if (!loaded.Objects.TryGetValue(id, out var entity))
+        {
+            return Exists(type, id)
+                ? throw new InvalidOperationException($"The page did not read {type.Kind} {id}, whose name a cell prints.")
+                : false;
+        }
+
+        return loaded.Rows.TryGetValue(id, out var rows) && type.Agrees(entity, "name", rows[0].Cells, this);
+    }
+
+    private Loaded Of(DisarmType type)
+    {
+        if (!_loaded.TryGetValue(type, out var loaded))
+        {
+            loaded = new Loaded();
+            _loaded.Add(type, loaded);
+        }
+
+        return loaded;
+    }
+
+    private IQueryable<ImportedRow> Rows(DisarmType type) =>
+        db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet);
+
+    /// <summary>
+    /// An object shows once per row the import had for its id (DISARM's urls sheet lists some URLs
+    /// twice, and its pages show both), or once without cells when the import lacked it. Rows
+    /// whose id no object could have ("-" in the urls sheet) show as they were imported.
+    /// </summary>
+    private List<DisarmRow> RowsOf(DisarmType type, Loaded loaded)
+    {
+        var rows = new List<(int Order, string Key, DisarmRow Row)>();
+        foreach (var (key, entity) in loaded.Objects)
+        {
+            if (loaded.Rows.TryGetValue(key, out var imported))
+            {
+                rows.AddRange(imported.Select(row => (row.Number, key, new DisarmRow(column => type.Cell(entity, column, row.Cells, this)))));
+            }
+            else
+            {
+                rows.Add((int.MaxValue, key, new DisarmRow(column => type.Cell(entity, column, null, this))));
+            }
+        }
+
+        rows.AddRange(loaded.Unusable.Select(row => (row.Number, row.Key ?? "", new DisarmRow(column => row.Cells.GetValueOrDefault(column) ?? ""))));
+        return rows.OrderBy(row => row.Order).ThenBy(row => row.Key, StringComparer.Ordinal).Select(row => row.Row).ToList();
+    }
+
+    private sealed record Row(int Number, string? Key, IReadOnlyDictionary<string, string> Cells);
+
+    private sealed class Loaded
+    {
+        public bool Whole { get; set; }
+
+        /// <summary>Keys looked up, found or not.</summary>
+        public HashSet<string> Asked { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, object> Objects { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Keys found to exist without their objects being read.</summary>
+        public HashSet<string> Existing { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The latest import's rows of loaded objects, by key, in sheet order.</summary>
+        public Dictionary<string, List<Row>> Rows { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Rows without an id that any object of the type could have.</summary>
+        public List<Row> Unusable { get; } = [];
+
+        public void Add(DisarmType type, IEnumerable<object> objects)
+        {
+            foreach (var entity in objects)
+            {
+                Objects[type.KeyOf(entity)] = entity;
+            }
+        }
+
+        public void AddRows(DisarmType type, IEnumerable<ImportedRow> rows)
+        {
+            foreach (var imported in rows.OrderBy(row => row.RowNumber))
+            {
+                var row = new Row(imported.RowNumber, imported.Key, imported.ReadCells());
+                if (imported.Key is { } key && type.CanBeKey(key))
+                {
+                    if (!Rows.TryGetValue(key, out var ofKey))
+                    {
+                        Rows[key] = ofKey = [];
+                    }
+
+                    ofKey.Add(row);
+                }
+                else
+                {
+                    Unusable.Add(row);
+                }
+            }
+        }
+    }
+}

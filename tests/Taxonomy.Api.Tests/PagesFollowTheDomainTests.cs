@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>
+/// Pages are rendered from the objects the API serves: after an edit, every page that shows the
+/// object agrees with GET /api/v1/..., and an object answers the same status as JSON and as a page.
+/// </summary>
+public sealed partial class PagesFollowTheDomainTests
+{
+    [Fact]
+    public async Task RenamingAMetatechniqueRenamesItOnEveryCounterPageThatNamesIt()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        var naming = await CounterPagesContainingAsync(admin, "M004 - Friction");
+        Assert.NotEmpty(naming);
+
+        (await admin.PutJsonAsync("/api/v1/metatechniques/M004", new { name = "Resistance" })).EnsureSuccessStatusCode();
+
+        Assert.Empty(await CounterPagesContainingAsync(admin, "M004 - Friction"));
+        Assert.Equal(naming, await CounterPagesContainingAsync(admin, "* **Metatechnique**: M004 - Resistance\n"));
+        Assert.Contains("<td>M004 - Resistance</td>", await PageAsync(admin, "counters_index.md"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RenamingAResourceRenamesItOnEveryCounterPageThatListsIt()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        var resource = await (await admin.GetAsync("/api/v1/resources/R004")).ReadJsonAsync(HttpStatusCode.OK);
+        var listing = await CounterPagesContainingAsync(admin, $"R004 - {resource["name"]}");
+        Assert.NotEmpty(listing);
+
+        (await admin.PutJsonAsync("/api/v1/resources/R004", new { name = "ranking systems", summary = (string?)resource["summary"], resourceType = (string?)resource["resourceType"] })).EnsureSuccessStatusCode();
+
+        Assert.Empty(await CounterPagesContainingAsync(admin, $"R004 - {resource["name"]}"));
+        Assert.Equal(listing, await CounterPagesContainingAsync(admin, "R004 - ranking systems"));
+    }
+
+    [Fact]
+    public async Task AfterRenamingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        var technique = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
+
+        (await admin.PutJsonAsync("/api/v1/techniques/T0002", new { name = "Renamed State Propaganda", tacticId = (string?)technique["tacticId"] })).EnsureSuccessStatusCode();
+
+        var linked = await AssertTechniqueLinksAgreeWithTheApiAsync(admin);
+        Assert.Contains(("T0002", "Renamed State Propaganda"), linked);
+    }
+
+    [Fact]
+    public async Task AfterDeletingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        var unreferenced = await UnreferencedSubtechniqueAsync(admin);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/techniques/{unreferenced}")).StatusCode);
+
+        var linked = await AssertTechniqueLinksAgreeWithTheApiAsync(admin);
+        Assert.DoesNotContain(linked, link => link.Id == unreferenced);
+        await AssertSameStatusAsync(admin, "techniques", unreferenced, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task AnObjectAReImportNoLongerContainsAnswersAsJsonAndAsAPage()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        using var form = Workbooks.Form(Workbooks.WithSharedString(Workbooks.Frameworks, "T0166.003", "T0166.999"), Workbooks.Data);
+        await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
+
+        var dropped = await (await admin.GetAsync("/api/v1/techniques/T0166.003")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.False((bool)dropped["inLatestImport"]!);
+        await AssertSameStatusAsync(admin, "techniques", "T0166.003", HttpStatusCode.OK);
+        await AssertSameStatusAsync(admin, "techniques", "T0166.999", HttpStatusCode.OK);
+        Assert.StartsWith($"# Technique T0166.003: {dropped["name"]}\n", await PageAsync(admin, "techniques/T0166.003.md"), StringComparison.Ordinal);
+        await AssertTechniqueLinksAgreeWithTheApiAsync(admin);
+    }
+
+    /// <summary>
+    /// Checks that the technique index, the red framework, every tactic page and every counter page
+    /// link exactly the techniques the API lists, each under the name the API gives it; returns the links.
+    /// </summary>
+    private static async Task<List<(string Id, string Name)>> AssertTechniqueLinksAgreeWithTheApiAsync(HttpClient client)
+    {
+        var techniques = await AllAsync(client, "techniques");
+        var index = await PageAsync(client, "techniques_index.md");
+        Assert.Equal(techniques.Keys.Order(StringComparer.Ordinal), IndexRow().Matches(index).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal));
+
+        var links = IndexRow().Matches(index).Select(m => (m.Groups["id"].Value, m.Groups["name"].Value)).ToList();
+        var grid = await PageAsync(client, "disarm_red_framework.md");
+        Assert.Equal(techniques.Keys.Order(StringComparer.Ordinal), GridCell().Matches(grid).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal));
+        links.AddRange(GridCell().Matches(grid).Select(m => (m.Groups["id"].Value, m.Groups["name"].Value)));
+        foreach (var tactic in (await AllAsync(client, "tactics")).Keys)
+        {
+            links.AddRange(PageLink().Matches(await PageAsync(client, $"tactics/{tactic}.md")).Select(m => (m.Groups["id"].Value, m.Groups["name"].Value)));
+        }
+
+        foreach (var counter in (await AllAsync(client, "counters")).Keys)
+        {
+            links.AddRange(PageLink().Matches(await PageAsync(client, $"counters/{counter}.md")).Select(m => (m.Groups["id"].Value, m.Groups["name"].Value)));
+        }
+
+        foreach (var (id, name) in links)
+        {
+            Assert.True(techniques.TryGetValue(id, out var technique), $"A page links {id}, which the API does not have.");
+            Assert.Equal((string)technique!["name"]!, name.Trim());
+        }
+
+        return links;
+    }
+
+    private static async Task AssertSameStatusAsync(HttpClient client, string resource, string id, HttpStatusCode expected)
+    {
+        using var json = await client.GetAsync($"/api/v1/{resource}/{id}");
+        using var page = await client.GetAsync($"/generated_pages/{resource}/{id}.md");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/{resource}/{id}");
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        using var markdown = await client.SendAsync(request);
+
+        Assert.Equal((expected, expected, expected), (json.StatusCode, page.StatusCode, markdown.StatusCode));
+    }
+
+    /// <summary>The ids of the counter pages whose text contains <paramref name="text"/>.</summary>
+    private static async Task<List<string>> CounterPagesContainingAsync(HttpClient client, string text)
+    {
+        var containing = new List<string>();
+        foreach (var counter in (await AllAsync(client, "counters")).Keys)
+        {
+            if ((await PageAsync(client, $"counters/{counter}.md")).Contains(text, StringComparison.Ordinal))
+            {
+                containing.Add(counter);
+            }
+        }
+
+        return containing;
+    }
+
+    /// <summary>A sub-technique that nothing refers to, found through the API, so that it can be deleted.</summary>
+    private static async Task<string> UnreferencedSubtechniqueAsync(HttpClient client)
+    {
+        foreach (var id in (await AllAsync(client, "techniques")).Keys.Where(id => id.Contains('.', StringComparison.Ordinal)))
+        {
+            var technique = await (await client.GetAsync($"/api/v1/techniques/{id}?include=all")).ReadJsonAsync(HttpStatusCode.OK);
+            if (new[] { "subtechniques", "associatedTechniques", "incidents", "counters" }.All(relation => technique[relation]!.AsArray().Count == 0))
+            {
+                return id;
+            }
+        }
+
+        throw new InvalidOperationException("Every sub-technique of v1.7 is referenced.");
+    }
+
+    private static async Task<Dictionary<string, JsonNode>> AllAsync(HttpClient client, string resource)
+    {
+        var all = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        string? after = null;
+        do
+        {
+            var page = await (await client.GetAsync($"/api/v1/{resource}?pageSize=200" + (after is null ? "" : $"&after={after}"))).ReadJsonAsync(HttpStatusCode.OK);
+            foreach (var item in page["items"]!.AsArray())
+            {
+                all.Add((string)item!["id"]!, item);
+            }
+
+            after = (string?)page["next"];
+        }
+        while (after is not null);
+
+        return all;
+    }
+
+    private static async Task<string> PageAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync($"/generated_pages/{path}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [GeneratedRegex("<td><a href=\"techniques/(?<id>[^\"]+)\\.md\">[^<]*</a></td>\n<td>(?<name>[^<]*)</td>")]
+    private static partial Regex IndexRow();
+
+    [GeneratedRegex("<td><a href=\"techniques/(?<id>[^\"]+)\\.md\">\\k<id> (?<name>[^<]*)</a></td>")]
+    private static partial Regex GridCell();
+
+    [GeneratedRegex("\\[(?<id>T[0-9.]+) (?<name>[^\\]]*)\\]\\(\\.\\./\\.\\./generated_pages/techniques/\\k<id>\\.md\\)")]
+    private static partial Regex PageLink();
+}
