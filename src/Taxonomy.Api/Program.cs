@@ -3,17 +3,16 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Taxonomy.Api.Caching;
 using Taxonomy.Api.Cli;
-using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Paging;
 using Taxonomy.Api.Pages;
-using Taxonomy.Api.Persistence;
+using Taxonomy.Api.Resources.NamedObjects;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
-using Taxonomy.Infrastructure.Persistence;
 
 // The benchmark's reference server must not build the API's host, which opens and migrates the database.
 if (args is [ReferenceServerCommand.Verb, ..])
@@ -46,6 +45,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTyp
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 
 builder.Services.AddProblemDetails();
+builder.Services.TryAddEnumerable(ServiceDescriptor.Transient<IApplicationModelProvider, ResourceConventions>());
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services
     .AddControllers(options =>
@@ -54,6 +54,7 @@ builder.Services
         // FluentValidation decides what is required, so that every rule lives in one validator.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     })
+    .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new NamedObjectControllers()))
     .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelBindingProblems.Create)
     .AddJsonOptions(options =>
     {
@@ -74,6 +75,7 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<ApiKeySecurityTransformer>();
     options.AddSchemaTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
+    options.AddOperationTransformer<ResourceDocumentationTransformer>();
     options.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "DISARM Taxonomy API";

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A DISARM framework: FW01 Red (incident creation), FW02 Blue (counters), FW03 Green.</summary>
-public sealed class Framework : IImportable
+public sealed class Framework : INamedObject<Framework>
 {
     public Framework(string id, string name, string? summary)
     {
@@ -20,6 +20,8 @@ public sealed class Framework : IImportable
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
+
+    public static Framework Create(string id, string name, string? summary) => new(id, name, summary);
 
     public void Update(string name, string? summary)
     {

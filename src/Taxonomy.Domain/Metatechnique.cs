@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A family of counters that work the same way, such as M004 Friction.</summary>
-public sealed class Metatechnique : IImportable
+public sealed class Metatechnique : INamedObject<Metatechnique>
 {
     public Metatechnique(string id, string name, string? summary)
     {
@@ -20,6 +20,8 @@ public sealed class Metatechnique : IImportable
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
+
+    public static Metatechnique Create(string id, string name, string? summary) => new(id, name, summary);
 
     public void Update(string name, string? summary)
     {

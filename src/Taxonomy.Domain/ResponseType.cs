@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>How a counter responds (D01 Detect … D07 Exposure).</summary>
-public sealed class ResponseType : IImportable
+public sealed class ResponseType : INamedObject<ResponseType>
 {
     public ResponseType(string id, string name, string? summary)
     {
@@ -20,6 +20,8 @@ public sealed class ResponseType : IImportable
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
+
+    public static ResponseType Create(string id, string name, string? summary) => new(id, name, summary);
 
     public void Update(string name, string? summary)
     {

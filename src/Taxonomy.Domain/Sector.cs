@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A sector of society that actor types belong to, such as S007 Platform.</summary>
-public sealed class Sector : IImportable
+public sealed class Sector : INamedObject<Sector>
 {
     public Sector(string id, string name, string? summary)
     {
@@ -20,6 +20,8 @@ public sealed class Sector : IImportable
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
+
+    public static Sector Create(string id, string name, string? summary) => new(id, name, summary);
 
     public void Update(string name, string? summary)
     {

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Net.Http.Headers;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Caching;
 

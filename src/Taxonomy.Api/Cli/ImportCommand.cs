@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Infrastructure.Import;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Cli;
 

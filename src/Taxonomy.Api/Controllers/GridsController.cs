@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Api.Contracts;
 using Taxonomy.Api.Contracts.Grids;
-using Taxonomy.Api.Persistence;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 

@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Importing;
-using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Paging;
 using Taxonomy.Api.Security;
 using Taxonomy.Infrastructure.Import;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 

@@ -1,19 +1,10 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.IncidentTechniques;
-using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Paging;
-using Taxonomy.Api.Persistence;
-using Taxonomy.Api.Security;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 
 /// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
 [ApiController]
-[Route("api/v1/incident-techniques")]
+[ResourceOf<IncidentTechnique>]
 public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>
@@ -22,13 +13,11 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
     /// mapping naming any technique of the tactic) and DISARM release.
     /// </summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<IncidentTechniqueResponse>>(StatusCodes.Status200OK)]
-    [ListProblems]
     public async Task<PagedList<IncidentTechniqueResponse>> List([FromQuery(Name = "")] IncidentTechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var incidentId = await db.FilterAsync<Incident>(query.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
-        var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, DisarmIds.Technique, "techniqueId", cancellationToken);
-        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var incidentId = await db.FilterAsync<Incident>(query.IncidentId, "incidentId", cancellationToken);
+        var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, "techniqueId", cancellationToken);
+        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, "tacticId", cancellationToken);
         var subtechniques = query.IncludeSubtechniques == true;
         var version = query.DisarmVersion?.Trim();
         var mappings = db.IncidentTechniques.AsNoTracking()
@@ -63,25 +52,18 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
     /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}")]
-    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<IncidentTechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
         IncidentTechniqueResponse.From(await db.IncidentTechniques.AsNoTracking().Include(m => m.Techniques)
-            .SingleByRouteIdAsync(DisarmIds.IncidentTechnique, id, cancellationToken));
+            .SingleByRouteIdAsync(id, cancellationToken));
 
     /// <summary>Maps a passage of an existing incident to existing techniques. Needs an admin key.</summary>
     [HttpPost]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status201Created)]
-    [WriteProblems]
     public async Task<ActionResult<IncidentTechniqueResponse>> Create(IncidentTechniqueRequest request, CancellationToken cancellationToken)
     {
-        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
+        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, "incidentId", cancellationToken);
         var mapping = new IncidentTechnique(request.Id!, incidentId!, request.Description, request.DisarmVersion);
-        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, DisarmIds.Technique, "techniqueIds", cancellationToken));
-        await db.AddNewAsync(mapping, mapping.Id, DisarmIds.IncidentTechnique, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return CreatedAtAction(nameof(Get), new { id = mapping.Id }, IncidentTechniqueResponse.From(mapping));
+        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, "techniqueIds", cancellationToken));
+        return await this.CreateAsync(db, mapping, IncidentTechniqueResponse.From, cancellationToken);
     }
 
     /// <summary>Replaces a mapping's fields and techniques. Needs an admin key.</summary>
@@ -89,29 +71,18 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
     /// <param name="request">The mapping's new fields.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpPut("{id}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<IncidentTechniqueResponse>(StatusCodes.Status200OK)]
-    [WriteProblems]
     public async Task<IncidentTechniqueResponse> Replace(string id, IncidentTechniqueRequest request, CancellationToken cancellationToken)
     {
-        var mapping = await db.IncidentTechniques.Include(m => m.Techniques).SingleByRouteIdAsync(DisarmIds.IncidentTechnique, id, cancellationToken);
-        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, DisarmIds.Incident, "incidentId", cancellationToken);
+        var mapping = await db.IncidentTechniques.Include(m => m.Techniques).SingleByRouteIdAsync(id, cancellationToken);
+        var incidentId = await db.RequireAsync<Incident>(request.IncidentId, "incidentId", cancellationToken);
         mapping.Update(incidentId!, request.Description, request.DisarmVersion);
-        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, DisarmIds.Technique, "techniqueIds", cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
-        return IncidentTechniqueResponse.From(mapping);
+        mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, "techniqueIds", cancellationToken));
+        return await db.SaveAsync(mapping, IncidentTechniqueResponse.From, cancellationToken);
     }
 
     /// <summary>Deletes a mapping. Needs an admin key.</summary>
     /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpDelete("{id}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [DeleteProblems]
-    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
-    {
-        await deletion.DeleteAsync<IncidentTechnique>(DisarmIds.IncidentTechnique, id, cancellationToken);
-        return NoContent();
-    }
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<IncidentTechnique>(id, cancellationToken);
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 

@@ -1,13 +1,5 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.References;
-using Taxonomy.Api.Errors;
 using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Paging;
-using Taxonomy.Api.Security;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 
@@ -16,13 +8,11 @@ namespace Taxonomy.Api.Controllers;
 /// the API numbers them.
 /// </summary>
 [ApiController]
-[Route("api/v1/references")]
+[ResourceOf<Reference>]
 public sealed class ReferencesController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists references, ordered by number, optionally the one with a given URL.</summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<ReferenceResponse>>(StatusCodes.Status200OK)]
-    [ListProblems]
     public Task<PagedList<ReferenceResponse>> List([FromQuery(Name = "")] ReferenceListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
         db.References.AsNoTracking().Where(r => query.Url == null || r.Url == query.Url.Trim())
             .OrderBy(r => r.Id).Select(ReferenceResponse.Projection).ToPageAsync(paging, totals, cancellationToken);
@@ -31,16 +21,11 @@ public sealed class ReferencesController(TaxonomyDbContext db, ListTotals totals
     /// <param name="id" example="1">The reference's number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id:int}")]
-    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status404NotFound)]
     public async Task<ReferenceResponse> Get(int id, CancellationToken cancellationToken) =>
         ReferenceResponse.From(await FindAsync(db.References.AsNoTracking(), id, cancellationToken));
 
     /// <summary>Creates a reference; its URL must not be taken. Needs an admin key.</summary>
     [HttpPost]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status201Created)]
-    [WriteProblems]
     public async Task<ActionResult<ReferenceResponse>> Create(ReferenceRequest request, CancellationToken cancellationToken)
     {
         var reference = new Reference(request.Url!, request.PublishedOn, request.PublishedOnText, request.Authors, request.Organisation, request.ArchiveUrl);
@@ -55,25 +40,19 @@ public sealed class ReferencesController(TaxonomyDbContext db, ListTotals totals
     /// <param name="request">The reference's new fields.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpPut("{id:int}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<ReferenceResponse>(StatusCodes.Status200OK)]
-    [WriteProblems]
     public async Task<ReferenceResponse> Replace(int id, ReferenceRequest request, CancellationToken cancellationToken)
     {
         var reference = await FindAsync(db.References, id, cancellationToken);
         reference.ChangeUrl(request.Url!);
         await RequireFreeUrlAsync(reference.Url, id, cancellationToken);
         reference.Update(request.PublishedOn, request.PublishedOnText, request.Authors, request.Organisation, request.ArchiveUrl);
-        await db.SaveChangesAsync(cancellationToken);
-        return ReferenceResponse.From(reference);
+        return await db.SaveAsync(reference, ReferenceResponse.From, cancellationToken);
     }
 
     /// <summary>Deletes a reference. Incidents keep citing its URL, without its details. Needs an admin key.</summary>
     /// <param name="id" example="1">The reference's number.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpDelete("{id:int}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProblemResponses(StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {

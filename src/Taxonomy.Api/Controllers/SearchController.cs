@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Mvc;
 using Taxonomy.Api.Contracts.Search;
 using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Paging;
-using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Api.Controllers;

@@ -1,30 +1,18 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Taxonomy.Api.Contracts.Techniques;
-using Taxonomy.Api.OpenApi;
-using Taxonomy.Api.Pages;
-using Taxonomy.Api.Paging;
-using Taxonomy.Api.Persistence;
-using Taxonomy.Api.Security;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Controllers;
 
 /// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
 [ApiController]
-[Route("api/v1/techniques")]
+[ResourceOf<Technique>]
 public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
-    [ProducesResponseType<PagedList<TechniqueResponse>>(StatusCodes.Status200OK)]
-    [ListProblems]
     public async Task<PagedList<TechniqueResponse>> List([FromQuery(Name = "")] TechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
-        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
-        var parentId = await db.FilterAsync<Technique>(query.ParentId, DisarmIds.Technique, "parentId", cancellationToken);
+        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, "tacticId", cancellationToken);
+        var parentId = await db.FilterAsync<Technique>(query.ParentId, "parentId", cancellationToken);
         return await db.Techniques.AsNoTracking()
             .Where(t => tacticId == null || t.TacticId == tacticId)
             .Where(t => parentId == null || t.ParentId == parentId)
@@ -35,18 +23,14 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     /// <summary>
     /// Gets a technique or sub-technique by id (any letter case), with the related objects named
     /// in include: tactic, parent, subtechniques, associatedTechniques, incidents, counters, or all.
-    /// Send Accept: text/markdown for DISARM's page of it instead.
     /// </summary>
     /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
     /// <param name="query">The relations to include.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    [MarkdownPage("techniques")]
     [HttpGet("{id}")]
-    [ProducesResponseType<TechniqueDetailsResponse>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]
     public async Task<TechniqueDetailsResponse> Get(string id, [FromQuery(Name = "")] TechniqueQuery query, CancellationToken cancellationToken) =>
         await db.WithRelationsAsync(
-            await db.ReadByRouteIdAsync<Technique>(DisarmIds.Technique, id, cancellationToken),
+            await db.ReadByRouteIdAsync<Technique>(id, cancellationToken),
             query.Requested(),
             cancellationToken);
 
@@ -55,18 +39,13 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     /// exist and takes its tactic. Needs an admin key.
     /// </summary>
     [HttpPost]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status201Created)]
-    [WriteProblems]
     public async Task<ActionResult<TechniqueResponse>> Create(TechniqueRequest request, CancellationToken cancellationToken)
     {
         var parentId = DisarmIds.ParentOf(DisarmIds.Normalize(request.Id!));
         var parent = parentId is null ? null : await db.Techniques.SingleOrDefaultAsync(t => t.Id == parentId, cancellationToken);
-        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);
         var technique = Technique.Create(request.Id!, request.Name!, tacticId, request.Summary, parent);
-        await db.AddNewAsync(technique, technique.Id, DisarmIds.Technique, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return CreatedAtAction(nameof(Get), new { id = technique.Id }, TechniqueResponse.From(technique));
+        return await this.CreateAsync(db, technique, TechniqueResponse.From, cancellationToken);
     }
 
     /// <summary>
@@ -77,16 +56,12 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     /// <param name="request">The technique's new fields.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpPut("{id}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType<TechniqueResponse>(StatusCodes.Status200OK)]
-    [WriteProblems]
     public async Task<TechniqueResponse> Replace(string id, TechniqueRequest request, CancellationToken cancellationToken)
     {
-        var technique = await db.Techniques.Include(t => t.Subtechniques).SingleByRouteIdAsync(DisarmIds.Technique, id, cancellationToken);
-        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, DisarmIds.Tactic, "tacticId", cancellationToken);
+        var technique = await db.Techniques.Include(t => t.Subtechniques).SingleByRouteIdAsync(id, cancellationToken);
+        var tacticId = await db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);
         technique.Update(request.Name!, tacticId, request.Summary);
-        await db.SaveChangesAsync(cancellationToken);
-        return TechniqueResponse.From(technique);
+        return await db.SaveAsync(technique, TechniqueResponse.From, cancellationToken);
     }
 
     /// <summary>
@@ -96,12 +71,5 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
     /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpDelete("{id}")]
-    [Authorize(AdminPolicy.Name)]
-    [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [DeleteProblems]
-    public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
-    {
-        await deletion.DeleteAsync<Technique>(DisarmIds.Technique, id, cancellationToken);
-        return NoContent();
-    }
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Technique>(id, cancellationToken);
 }

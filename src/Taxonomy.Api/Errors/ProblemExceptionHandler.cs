@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Errors;

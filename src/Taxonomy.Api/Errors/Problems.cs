@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Errors;

@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
 using Taxonomy.Api.Controllers;
-using Taxonomy.Api.Errors;
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Pages;
 
@@ -14,32 +11,18 @@ namespace Taxonomy.Api.Pages;
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class MarkdownPageAttribute : TypeFilterAttribute
 {
-    /// <param name="folder">The object's folder under generated_pages/ ("techniques").</param>
-    public MarkdownPageAttribute(string folder)
+    /// <param name="type">The type of the object, one that DISARM publishes pages of.</param>
+    public MarkdownPageAttribute(DisarmType type)
         : base(typeof(MarkdownPageFilter))
     {
-        Folder = folder;
-        Arguments = [folder];
+        ArgumentNullException.ThrowIfNull(type);
+        Arguments = [type];
     }
-
-    public string Folder { get; }
 }
 
-internal sealed class MarkdownPageFilter(PageSource pages, string folder) : IAsyncResourceFilter
+internal sealed class MarkdownPageFilter(PageSource pages, DisarmType type) : IAsyncResourceFilter
 {
     private static readonly MediaTypeHeaderValue Markdown = new("text/markdown");
-
-    private static readonly Dictionary<string, DisarmIdFormat> IdFormats = new(StringComparer.Ordinal)
-    {
-        ["techniques"] = DisarmIds.Technique,
-        ["incidents"] = DisarmIds.Incident,
-        ["counters"] = DisarmIds.Counter,
-        ["tactics"] = DisarmIds.Tactic,
-        ["phases"] = DisarmIds.Phase,
-        ["tasks"] = DisarmIds.Task,
-        ["actortypes"] = DisarmIds.ActorType,
-        ["metatechniques"] = DisarmIds.Metatechnique,
-    };
 
     public async Task OnResourceExecutionAsync(ResourceExecutingContext context, ResourceExecutionDelegate next)
     {
@@ -50,10 +33,9 @@ internal sealed class MarkdownPageFilter(PageSource pages, string folder) : IAsy
             return;
         }
 
-        var idFormat = IdFormats[folder];
-        var id = Persistence.Lookups.RouteId(idFormat, context.RouteData.Values["id"]?.ToString());
-        var page = await pages.RenderAsync($"{folder}/{id}.md", context.HttpContext.RequestAborted)
-            ?? throw new ResourceNotFoundException($"There is no {idFormat.Kind} {id}.");
+        var id = Persistence.Lookups.RouteId(type, context.RouteData.Values["id"]?.ToString());
+        var page = await pages.RenderAsync($"{type.PageFolder}/{id}.md", context.HttpContext.RequestAborted)
+            ?? throw new ResourceNotFoundException($"There is no {type.Kind} {id}.");
         context.Result = new ContentResult { Content = page, ContentType = PagesController.Markdown, StatusCode = StatusCodes.Status200OK };
     }
 

@@ -1,8 +1,5 @@
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.Import;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Pages;
 

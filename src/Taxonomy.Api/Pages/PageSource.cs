@@ -1,6 +1,3 @@
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Catalog;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Pages;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Paging;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Api.Errors;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Persistence;
 
@@ -11,23 +7,24 @@ namespace Taxonomy.Api.Persistence;
 /// </summary>
 public sealed class Deletion(TaxonomyDbContext db, ReferrerFinder referrers)
 {
-    public async Task DeleteAsync<T>(DisarmIdFormat format, string routeId, CancellationToken cancellationToken)
+    public async Task<NoContentResult> DeleteAsync<T>(string routeId, CancellationToken cancellationToken)
         where T : class
     {
-        var id = Lookups.RouteId(format, routeId);
+        var id = Lookups.RouteId<T>(routeId);
         var found = await referrers.FindAsync<T>(id, cancellationToken);
         if (found.Count > 0)
         {
-            var byResource = found.ToDictionary(r => ResourceNames.Of(r.EntityType), r => r.Ids);
+            var byResource = found.ToDictionary(r => DisarmTypes.Of(r.EntityType)!.Resource, r => r.Ids);
             var who = string.Join("; ", byResource.Select(r => $"{r.Key} {string.Join(", ", r.Value)}"));
-            throw new ConflictException($"{format.Kind} {id} is still referenced by {who}. Change or delete those first.", byResource);
+            throw new ConflictException($"{DisarmTypes.Of<T>().Kind} {id} is still referenced by {who}. Change or delete those first.", byResource);
         }
 
-        // Removed through the change tracker, not ExecuteDelete, so that saving also drops the
-        // object's workbook row and the pages stop showing it.
+        // Removed through the change tracker, not ExecuteDelete, so that saving also removes the
+        // object's search entry.
         var entity = await db.Set<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
-            ?? throw new ResourceNotFoundException($"There is no {format.Kind} {id}.");
+            ?? throw Lookups.NotFound<T>(id);
         db.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
+        return new NoContentResult();
     }
 }

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Api.Contracts;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Persistence;
 

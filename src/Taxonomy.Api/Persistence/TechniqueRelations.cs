@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Taxonomy.Api.Contracts;
 using Taxonomy.Api.Contracts.Techniques;
-using Taxonomy.Domain;
-using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Persistence;
 

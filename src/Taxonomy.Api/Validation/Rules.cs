@@ -1,5 +1,4 @@
 using FluentValidation;
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Validation;
 
@@ -7,6 +6,9 @@ namespace Taxonomy.Api.Validation;
 internal static class Rules
 {
     public const string RouteIdKey = "routeId";
+
+    /// <summary>The DISARM type of the resource a request is sent to, for requests that several resources share.</summary>
+    public const string ResourceTypeKey = "resourceType";
     public const int MaxNameLength = 500;
     public const int MaxTextLength = 100_000;
     public const int MaxListLength = 1_000;
@@ -16,28 +18,42 @@ internal static class Rules
     /// the URL, and an id in the body must then be the same one.
     /// </summary>
     public static void ObjectId<T>(this IRuleBuilder<T, string?> rule, DisarmIdFormat format) =>
-        rule.Custom((id, context) =>
-        {
-            if (context.RootContextData.TryGetValue(RouteIdKey, out var routeId))
-            {
-                if (id is not null && DisarmIds.Normalize(id) != DisarmIds.Normalize((string)routeId))
-                {
-                    context.AddFailure($"The id in the body, '{id}', is not the id in the URL, '{routeId}'; leave it out or make them the same.");
-                }
-            }
-            else if (string.IsNullOrWhiteSpace(id))
-            {
-                context.AddFailure($"An id is required: {format.Describe()}.");
-            }
-            else if (!format.IsValid(DisarmIds.Normalize(id)))
-            {
-                context.AddFailure($"'{id}' is not {format.Describe()}.");
-            }
-        });
+        rule.Custom((id, context) => CheckObjectId(id, format, context));
+
+    /// <summary>
+    /// <see cref="ObjectId{T}"/> for a request several resources share: the id has the shape of the
+    /// ids of the resource the request is sent to, which the validation filter names.
+    /// </summary>
+    public static void ObjectIdOfResource<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Custom((id, context) => CheckObjectId(
+            id,
+            context.RootContextData.TryGetValue(ResourceTypeKey, out var type) && type is DisarmType { Ids: { } format }
+                ? format
+                : throw new InvalidOperationException("The request is validated outside a resource's action."),
+            context));
 
     /// <summary>The effective id of the object a request is about: the body's, or else the URL's.</summary>
     public static string? EffectiveId<T>(T request, ValidationContext<T> context, Func<T, string?> bodyId) =>
         bodyId(request) ?? (context.RootContextData.TryGetValue(RouteIdKey, out var routeId) ? (string)routeId : null);
+
+    private static void CheckObjectId<T>(string? id, DisarmIdFormat format, ValidationContext<T> context)
+    {
+        if (context.RootContextData.TryGetValue(RouteIdKey, out var routeId))
+        {
+            if (id is not null && DisarmIds.Normalize(id) != DisarmIds.Normalize((string)routeId))
+            {
+                context.AddFailure($"The id in the body, '{id}', is not the id in the URL, '{routeId}'; leave it out or make them the same.");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(id))
+        {
+            context.AddFailure($"An id is required: {format.Describe()}.");
+        }
+        else if (!format.IsValid(DisarmIds.Normalize(id)))
+        {
+            context.AddFailure($"'{id}' is not {format.Describe()}.");
+        }
+    }
 
     public static IRuleBuilderOptions<T, string?> IdOf<T>(this IRuleBuilder<T, string?> rule, DisarmIdFormat format) =>
         rule.Must(id => id is null || format.IsValid(DisarmIds.Normalize(id)))

@@ -22,6 +22,11 @@ internal sealed class ValidationFilter(IServiceProvider services, ProblemDetails
             }
 
             var validationContext = new ValidationContext<object>(argument);
+            if (context.ActionDescriptor.Properties.TryGetValue(typeof(DisarmType), out var resourceType))
+            {
+                validationContext.RootContextData[Rules.ResourceTypeKey] = resourceType!;
+            }
+
             if (context.RouteData.Values.TryGetValue("id", out var routeId))
             {
                 validationContext.RootContextData[Rules.RouteIdKey] = routeId?.ToString() ?? "";

@@ -1,4 +1,4 @@
-using Taxonomy.Domain;
+using Taxonomy.Api.Contracts.Countermeasures;
 
 namespace Taxonomy.Api.Contracts.Counters;
 
@@ -31,7 +31,4 @@ public sealed record CounterRequest(
     string? HowFound,
     string? References,
     string? Notes,
-    string? Tags)
-{
-    public CounterDetails ToDetails() => new(Name!, Summary, MetatechniqueId, TacticId, ResponseTypeId, HowFound, References, Notes);
-}
+    string? Tags) : ICountermeasureRequest;

@@ -1,4 +1,4 @@
-using Taxonomy.Domain;
+using Taxonomy.Api.Contracts.Countermeasures;
 
 namespace Taxonomy.Api.Contracts.Detections;
 
@@ -29,7 +29,4 @@ public sealed record DetectionRequest(
     IReadOnlyList<string?>? IncidentIds,
     string? HowFound,
     string? References,
-    string? Notes)
-{
-    public CounterDetails ToDetails() => new(Name!, Summary, MetatechniqueId, TacticId, ResponseTypeId, HowFound, References, Notes);
-}
+    string? Notes) : ICountermeasureRequest;

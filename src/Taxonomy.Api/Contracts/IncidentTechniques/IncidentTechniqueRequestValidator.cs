@@ -1,6 +1,5 @@
 using FluentValidation;
 using Taxonomy.Api.Validation;
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Contracts.IncidentTechniques;
 

@@ -1,4 +1,3 @@
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Contracts.Incidents;
 

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Api.Contracts.Search;

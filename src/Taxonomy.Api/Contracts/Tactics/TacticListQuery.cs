@@ -1,7 +1,5 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Taxonomy.Api.Validation;
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Contracts.Tactics;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Contracts.Tasks;
 
