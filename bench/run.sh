@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Load-tests the API's read endpoints in a Release build against two reference servers on the
-# same machine: nginx serving DISARM's published pages, and a bare Kestrel app in the same build
-# answering with a fixed JSON body. Prints a Markdown table and records it, for this data scale,
-# in bench/results/latest.md.
+# same machine: nginx serving DISARM's published pages, and a bare Kestrel app built with it
+# (bench/Taxonomy.Bench.ReferenceServer) answering with a fixed JSON body. Prints a Markdown
+# table and records it, for this data scale, in bench/results/latest.md.
 #
 # Usage: bench/run.sh [--scale N]
 #   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the API's
@@ -50,6 +50,7 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 REPOSITORY="$(cd "$(dirname "$0")/.." && pwd)"
 WORKBOOKS="$REPOSITORY/../shared/disarm/v1.7"
 API_DLL="$REPOSITORY/src/Taxonomy.Api/bin/Release/net10.0/Taxonomy.Api.dll"
+REFERENCE_SERVER_DLL="$REPOSITORY/bench/Taxonomy.Bench.ReferenceServer/bin/Release/net10.0/Taxonomy.Bench.ReferenceServer.dll"
 RESULTS="$REPOSITORY/bench/results/latest.md"
 
 scale=1
@@ -160,9 +161,12 @@ ensure_tools() {
 }
 
 build() {
+    local project
     log "Building Release"
-    dotnet build -c Release "$REPOSITORY/src/Taxonomy.Api" -v quiet -nologo > "$work_dir/build.log" 2>&1 \
-        || { show_log "$work_dir/build.log"; die "the Release build failed"; }
+    for project in src/Taxonomy.Api bench/Taxonomy.Bench.ReferenceServer; do
+        dotnet build -c Release "$REPOSITORY/$project" -v quiet -nologo > "$work_dir/build.log" 2>&1 \
+            || { show_log "$work_dir/build.log"; die "the Release build of $project failed"; }
+    done
 }
 
 # At scale 1 the real release; above it a synthetic one, which generate-synthetic only writes
@@ -234,7 +238,7 @@ start_api() {
 start_kestrel_reference() {
     pick_port
     kestrel_url="http://127.0.0.1:$PORT"
-    dotnet "$API_DLL" reference-server --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
+    dotnet "$REFERENCE_SERVER_DLL" --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
     kestrel_pid=$!
     pids+=("$kestrel_pid")
     wait_for "$kestrel_url/" "$kestrel_pid" "the Kestrel reference server" "$work_dir/kestrel.log"

@@ -15,18 +15,12 @@ using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.Persistence;
 
-// The benchmark's reference server must not build the API's host, which opens and migrates the database.
-if (args is [ReferenceServerCommand.Verb, ..])
-{
-    return await ReferenceServerCommand.RunAsync(args[1..]);
-}
-
 // A command (such as "import") takes its own arguments; only --Key=value settings reach configuration.
 var command = args is [ImportCommand.Verb or GenerateSyntheticCommand.Verb, ..] ? args[0] : null;
 // A misspelt or not-yet-built command would otherwise be ignored and the API would start in its place.
 if (command is null && args is [var verb, ..] && char.IsAsciiLetterLower(verb.FirstOrDefault()) && verb.All(c => char.IsAsciiLetterLower(c) || c == '-'))
 {
-    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Commands: {ImportCommand.Verb}, {GenerateSyntheticCommand.Verb}, {ReferenceServerCommand.Verb}; with none, the API starts.");
+    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Commands: {ImportCommand.Verb}, {GenerateSyntheticCommand.Verb}; with none, the API starts.");
     return ImportCommand.UsageError;
 }
 
