@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace Taxonomy.Api.Tests;
 
@@ -12,8 +13,11 @@ public sealed class CommandLineTests : IDisposable
 {
     private const string ApiDll = "Taxonomy.Api.dll";
     private const string ReferenceServerDll = "Taxonomy.Bench.ReferenceServer.dll";
+    private const string SyntheticDll = "Taxonomy.Bench.Synthetic.dll";
 
     private readonly string _directory = Directory.CreateTempSubdirectory("taxonomy-cli-").FullName;
+
+    private string DatabasePath => Path.Combine(_directory, "taxonomy.db");
 
     [Fact]
     public async Task ReferenceServerAnswersWithAFixedJsonBodyTheSizeOfATechnique()
@@ -40,21 +44,54 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownCommandExitsTwoAndNamesItInsteadOfStartingTheApi()
+    public async Task SyntheticToolFillsTheConfiguredDatabaseForTheApiAndRefusesToFillItTwice()
     {
-        using var process = Start(ApiDll, "generate-nothing", "--scale", "3");
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        var first = await RunAsync(SyntheticDll, "--scale", "1");
+        var second = await RunAsync(SyntheticDll, "--scale", "1");
 
-        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Matches(@"(?m)^techniques\s+445$", first.Stdout);
+        Assert.Matches(@"(?m)^incidents\s+251$", first.Stdout);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("already holds techniques", second.Stderr);
+        // The API migrates the file on start, which fails on tables it did not create itself, and
+        // search finds the techniques only if the tool's writes went through the search indexer.
+        await using var api = new TaxonomyApiFactory().With("ConnectionStrings:Taxonomy", $"Data Source={DatabasePath}");
+        using var client = api.CreateClient();
+        var found = await (await client.GetAsync("/api/v1/search?q=synthetic&types=techniques&pageSize=1")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(445, (int)found["totalCount"]!);
+    }
 
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Unknown command 'generate-nothing'", await stderr);
+    [Theory]
+    [InlineData]
+    [InlineData("--scale", "0")]
+    [InlineData("--scale", "1001")]
+    [InlineData("--scale", "two")]
+    [InlineData("--size", "2")]
+    public async Task SyntheticToolRefusesABadScaleWithExitTwoBeforeCreatingADatabase(params string[] arguments)
+    {
+        var result = await RunAsync(SyntheticDll, arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage", result.Stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    [Fact]
+    public async Task AnUnknownCommandExitsTwoAndNamesItInsteadOfStartingTheApi()
+    {
+        var result = await RunAsync(ApiDll, "generate-nothing", "--scale", "3");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown command 'generate-nothing'", result.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
 
     private Process Start(string dll, params string[] arguments)
     {
@@ -73,8 +110,28 @@ public sealed class CommandLineTests : IDisposable
         }
 
         // A database the command opened by mistake would land in the empty folder, where the test looks.
-        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={Path.Combine(_directory, "taxonomy.db")}";
+        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={DatabasePath}";
         return Process.Start(start)!;
+    }
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string dll, params string[] arguments)
+    {
+        using var process = Start(dll, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static async Task<Uri> ReadListeningUrlAsync(Process process)
