@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Load-tests the API's read endpoints in a Release build against two reference servers on the
-# same machine: nginx serving DISARM's published pages, and a bare Kestrel app in the same build
-# answering with a fixed JSON body. Prints a Markdown table and records it, for this data scale,
-# in bench/results/latest.md.
+# same machine: nginx serving DISARM's published pages, and a bare Kestrel app built with it
+# (bench/Taxonomy.Bench.ReferenceServer) answering with a fixed JSON body. Prints a Markdown
+# table and records it, for this data scale, in bench/results/latest.md.
 #
 # Usage: bench/run.sh [--scale N]
-#   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the API's
-#               generate-synthetic command write a data set shaped like it at N times its size.
+#   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the tool in
+#               bench/Taxonomy.Bench.Synthetic write a data set shaped like it at N times its size.
 # BENCH_DURATION, BENCH_WARMUP, BENCH_THREADS and BENCH_CONNECTIONS override wrk's settings
 # (10s, 3s, 2, 32); the results file records the ones used.
 set -euo pipefail
@@ -50,6 +50,8 @@ CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 REPOSITORY="$(cd "$(dirname "$0")/.." && pwd)"
 WORKBOOKS="$REPOSITORY/../shared/disarm/v1.7"
 API_DLL="$REPOSITORY/src/Taxonomy.Api/bin/Release/net10.0/Taxonomy.Api.dll"
+REFERENCE_SERVER_DLL="$REPOSITORY/bench/Taxonomy.Bench.ReferenceServer/bin/Release/net10.0/Taxonomy.Bench.ReferenceServer.dll"
+SYNTHETIC_DLL="$REPOSITORY/bench/Taxonomy.Bench.Synthetic/bin/Release/net10.0/Taxonomy.Bench.Synthetic.dll"
 RESULTS="$REPOSITORY/bench/results/latest.md"
 
 scale=1
@@ -160,12 +162,15 @@ ensure_tools() {
 }
 
 build() {
+    local project
     log "Building Release"
-    dotnet build -c Release "$REPOSITORY/src/Taxonomy.Api" -v quiet -nologo > "$work_dir/build.log" 2>&1 \
-        || { show_log "$work_dir/build.log"; die "the Release build failed"; }
+    for project in src/Taxonomy.Api bench/Taxonomy.Bench.ReferenceServer bench/Taxonomy.Bench.Synthetic; do
+        dotnet build -c Release "$REPOSITORY/$project" -v quiet -nologo > "$work_dir/build.log" 2>&1 \
+            || { show_log "$work_dir/build.log"; die "the Release build of $project failed"; }
+    done
 }
 
-# At scale 1 the real release; above it a synthetic one, which generate-synthetic only writes
+# At scale 1 the real release; above it a synthetic one, which the synthetic tool only writes
 # into an empty database, so nothing is imported first.
 prepare_database() {
     local database="$work_dir/taxonomy.db"
@@ -179,11 +184,8 @@ prepare_database() {
 
     log "Generating ${scale}× synthetic data into a fresh database"
     local status=0
-    dotnet "$API_DLL" generate-synthetic --scale "$scale" > "$work_dir/generate.log" 2>&1 || status=$?
-    if ((status == 2)) && grep -q "Unknown command" "$work_dir/generate.log"; then
-        die "this build has no generate-synthetic command yet, so --scale $scale cannot be run; it is being added on another branch (run at --scale 1 meanwhile)"
-    fi
-    ((status == 0)) || { show_log "$work_dir/generate.log"; die "generate-synthetic --scale $scale failed (exit $status)"; }
+    dotnet "$SYNTHETIC_DLL" --scale "$scale" > "$work_dir/generate.log" 2>&1 || status=$?
+    ((status == 0)) || { show_log "$work_dir/generate.log"; die "generating ${scale}× synthetic data failed (exit $status)"; }
 }
 
 # Sets PORT to a loopback port nothing listens on and no earlier call handed out (the servers
@@ -234,7 +236,7 @@ start_api() {
 start_kestrel_reference() {
     pick_port
     kestrel_url="http://127.0.0.1:$PORT"
-    dotnet "$API_DLL" reference-server --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
+    dotnet "$REFERENCE_SERVER_DLL" --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
     kestrel_pid=$!
     pids+=("$kestrel_pid")
     wait_for "$kestrel_url/" "$kestrel_pid" "the Kestrel reference server" "$work_dir/kestrel.log"

@@ -14,24 +14,18 @@ using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 
-// The benchmark's reference server must not build the API's host, which opens and migrates the database.
-if (args is [ReferenceServerCommand.Verb, ..])
-{
-    return await ReferenceServerCommand.RunAsync(args[1..]);
-}
-
-// A command (such as "import") takes its own arguments; only --Key=value settings reach configuration.
-var command = args is [ImportCommand.Verb or GenerateSyntheticCommand.Verb, ..] ? args[0] : null;
+// The import command takes its own arguments; only --Key=value settings reach configuration.
+var importing = args is [ImportCommand.Verb, ..];
 // A misspelt or not-yet-built command would otherwise be ignored and the API would start in its place.
-if (command is null && args is [var verb, ..] && char.IsAsciiLetterLower(verb.FirstOrDefault()) && verb.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+if (!importing && args is [var verb, ..] && char.IsAsciiLetterLower(verb.FirstOrDefault()) && verb.All(c => char.IsAsciiLetterLower(c) || c == '-'))
 {
-    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Commands: {ImportCommand.Verb}, {GenerateSyntheticCommand.Verb}, {ReferenceServerCommand.Verb}; with none, the API starts.");
+    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Commands: {ImportCommand.Verb}; with none, the API starts.");
     return ImportCommand.UsageError;
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = command is null ? args : args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray(),
+    Args = importing ? args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray() : args,
     ContentRootPath = AppContext.BaseDirectory,
 });
 
@@ -115,12 +109,10 @@ app.MapHealthChecks("/health");
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
-if (command is not null)
+if (importing)
 {
     var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();
-    return command == ImportCommand.Verb
-        ? await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None)
-        : await GenerateSyntheticCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
+    return await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
 }
 
 await app.RunAsync();

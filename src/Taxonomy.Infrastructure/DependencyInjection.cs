@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Search;
-using Taxonomy.Infrastructure.Synthetic;
 
 namespace Taxonomy.Infrastructure;
 
@@ -31,7 +30,6 @@ public static class DependencyInjection
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
-        services.AddSingleton<SyntheticData>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -1,21 +1,28 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace Taxonomy.Api.Tests;
 
 /// <summary>
-/// The API executable's verbs besides <c>import</c>, run as child processes in an empty folder so
-/// that any database they created would show.
+/// The API executable's verbs besides <c>import</c>, and the benchmark's tools in bench/, run as
+/// child processes in an empty folder so that any database they created would show.
 /// </summary>
 public sealed class CommandLineTests : IDisposable
 {
+    private const string ApiDll = "Taxonomy.Api.dll";
+    private const string ReferenceServerDll = "Taxonomy.Bench.ReferenceServer.dll";
+    private const string SyntheticDll = "Taxonomy.Bench.Synthetic.dll";
+
     private readonly string _directory = Directory.CreateTempSubdirectory("taxonomy-cli-").FullName;
 
+    private string DatabasePath => Path.Combine(_directory, "taxonomy.db");
+
     [Fact]
-    public async Task ReferenceServerAnswersWithAFixedJsonBodyAndNoDatabase()
+    public async Task ReferenceServerAnswersWithAFixedJsonBodyTheSizeOfATechnique()
     {
-        using var process = Start("reference-server", "--urls", "http://127.0.0.1:0");
+        using var process = Start(ReferenceServerDll, "--urls", "http://127.0.0.1:0");
         try
         {
             var url = await ReadListeningUrlAsync(process);
@@ -28,7 +35,6 @@ public sealed class CommandLineTests : IDisposable
             using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
             Assert.Equal("T0000.000", body.RootElement.GetProperty("id").GetString());
             Assert.InRange(response.Content.Headers.ContentLength ?? 0, 1500, 2000);
-            Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
         }
         finally
         {
@@ -38,23 +44,56 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task AnUnknownCommandExitsTwoAndNamesItInsteadOfStartingTheApi()
+    public async Task SyntheticToolFillsTheConfiguredDatabaseForTheApiAndRefusesToFillItTwice()
     {
-        using var process = Start("generate-nothing", "--scale", "3");
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(1));
+        var first = await RunAsync(SyntheticDll, "--scale", "1");
+        var second = await RunAsync(SyntheticDll, "--scale", "1");
 
-        await process.WaitForExitAsync(timeout.Token);
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Matches(@"(?m)^techniques\s+445$", first.Stdout);
+        Assert.Matches(@"(?m)^incidents\s+251$", first.Stdout);
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains("already holds techniques", second.Stderr);
+        // The API migrates the file on start, which fails on tables it did not create itself, and
+        // search finds the techniques only if the tool's writes went through the search indexer.
+        await using var api = new TaxonomyApiFactory().With("ConnectionStrings:Taxonomy", $"Data Source={DatabasePath}");
+        using var client = api.CreateClient();
+        var found = await (await client.GetAsync("/api/v1/search?q=synthetic&types=techniques&pageSize=1")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(445, (int)found["totalCount"]!);
+    }
 
-        Assert.Equal(2, process.ExitCode);
-        Assert.Contains("Unknown command 'generate-nothing'", await stderr);
+    [Theory]
+    [InlineData]
+    [InlineData("--scale", "0")]
+    [InlineData("--scale", "1001")]
+    [InlineData("--scale", "two")]
+    [InlineData("--size", "2")]
+    public async Task SyntheticToolRefusesABadScaleWithExitTwoBeforeCreatingADatabase(params string[] arguments)
+    {
+        var result = await RunAsync(SyntheticDll, arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage", result.Stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
     }
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    [Fact]
+    public async Task AnUnknownCommandExitsTwoAndNamesItInsteadOfStartingTheApi()
+    {
+        var result = await RunAsync(ApiDll, "generate-nothing", "--scale", "3");
 
-    private Process Start(params string[] arguments)
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown command 'generate-nothing'", result.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private Process Start(string dll, params string[] arguments)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -63,15 +102,36 @@ public sealed class CommandLineTests : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Taxonomy.Api.dll"));
+        // The test project references every executable it runs, so each is built and copied here.
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        // A database the verb opened by mistake would land in the empty folder, where the test looks.
-        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={Path.Combine(_directory, "taxonomy.db")}";
+        // A database the command opened by mistake would land in the empty folder, where the test looks.
+        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={DatabasePath}";
         return Process.Start(start)!;
+    }
+
+    private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string dll, params string[] arguments)
+    {
+        using var process = Start(dll, arguments);
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        return (process.ExitCode, await stdout, await stderr);
     }
 
     private static async Task<Uri> ReadListeningUrlAsync(Process process)

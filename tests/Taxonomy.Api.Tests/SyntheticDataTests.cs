@@ -1,6 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Taxonomy.Infrastructure.Synthetic;
+using Taxonomy.Bench.Synthetic;
 
 namespace Taxonomy.Api.Tests;
 
@@ -13,7 +13,7 @@ public sealed class SyntheticDataTests
         await using var factory = new TaxonomyApiFactory();
         using var client = factory.CreateClient();
 
-        await factory.Services.GetRequiredService<SyntheticData>().WriteAsync(2, TextWriter.Null, TestContext.Current.CancellationToken);
+        await Generator(factory).WriteAsync(2, TextWriter.Null, TestContext.Current.CancellationToken);
 
         Assert.Equal(890, await CountAsync(client, "techniques"));
         Assert.Equal(502, await CountAsync(client, "incidents"));
@@ -29,7 +29,7 @@ public sealed class SyntheticDataTests
     {
         await using var factory = new TaxonomyApiFactory();
         using var client = factory.CreateClient();
-        await factory.Services.GetRequiredService<SyntheticData>().WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
+        await Generator(factory).WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
 
         var technique = await (await client.GetAsync("/api/v1/techniques/T0166.001?include=all")).ReadJsonAsync(HttpStatusCode.OK);
         var page = await client.GetStringAsync("/generated_pages/techniques/T0166.001.md");
@@ -48,11 +48,14 @@ public sealed class SyntheticDataTests
     public async Task GeneratingIntoADatabaseWithDataIsRefused()
     {
         await using var factory = new TaxonomyApiFactory();
-        var synthetic = factory.Services.GetRequiredService<SyntheticData>();
+        var synthetic = Generator(factory);
         await synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken));
     }
+
+    /// <summary>Writes through the API's own services, so that its search indexer indexes what is written.</summary>
+    private static SyntheticData Generator(TaxonomyApiFactory factory) => new(factory.Services.GetRequiredService<IServiceScopeFactory>());
 
     private static async Task<int> CountAsync(HttpClient client, string resource)
     {

@@ -5,7 +5,7 @@ using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.Persistence;
 
-namespace Taxonomy.Infrastructure.Synthetic;
+namespace Taxonomy.Bench.Synthetic;
 
 /// <summary>
 /// Writes a synthetic data set shaped like DISARM at N times its size into an empty database, to
@@ -41,7 +41,7 @@ public sealed class SyntheticData(IServiceScopeFactory scopes)
         {
             if (await scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>().Techniques.AnyAsync(cancellationToken))
             {
-                throw new InvalidOperationException("generate-synthetic writes into an empty database, and this one already holds techniques.");
+                throw new InvalidOperationException("The synthetic data set is written into an empty database only, and this one already holds techniques.");
             }
         }
 
