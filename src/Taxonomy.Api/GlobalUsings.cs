@@ -2,11 +2,9 @@
 // own building blocks, so that files list only what is particular to them.
 global using Microsoft.AspNetCore.Mvc;
 global using Microsoft.EntityFrameworkCore;
-global using Taxonomy.Api.Contracts;
+global using Taxonomy.Api.Disarm;
 global using Taxonomy.Api.Errors;
 global using Taxonomy.Api.Paging;
-global using Taxonomy.Api.Persistence;
-global using Taxonomy.Api.Resources;
 global using Taxonomy.Domain;
 global using Taxonomy.Infrastructure.Catalog;
 global using Taxonomy.Infrastructure.Persistence;

@@ -1,7 +1,7 @@
 using FluentValidation;
-using Taxonomy.Api.Contracts.Counters;
-using Taxonomy.Api.Contracts.IncidentTechniques;
-using Taxonomy.Api.Contracts.Techniques;
+using Taxonomy.Api.Disarm.Counters;
+using Taxonomy.Api.Disarm.IncidentTechniques;
+using Taxonomy.Api.Disarm.Techniques;
 using Taxonomy.Api.Paging;
 using Taxonomy.Api.Validation;
 

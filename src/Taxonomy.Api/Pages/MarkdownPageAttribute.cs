@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
-using Taxonomy.Api.Controllers;
 
 namespace Taxonomy.Api.Pages;
 
@@ -33,7 +32,7 @@ internal sealed class MarkdownPageFilter(PageSource pages, DisarmType type) : IA
             return;
         }
 
-        var id = Persistence.Lookups.RouteId(type, context.RouteData.Values["id"]?.ToString());
+        var id = Disarm.Lookups.RouteId(type, context.RouteData.Values["id"]?.ToString());
         var page = await pages.RenderAsync($"{type.PageFolder}/{id}.md", context.HttpContext.RequestAborted)
             ?? throw new ResourceNotFoundException($"There is no {type.Kind} {id}.");
         context.Result = new ContentResult { Content = page, ContentType = PagesController.Markdown, StatusCode = StatusCodes.Status200OK };

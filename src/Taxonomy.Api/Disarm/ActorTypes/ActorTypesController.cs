@@ -1,0 +1,73 @@
+
+namespace Taxonomy.Api.Disarm.ActorTypes;
+
+/// <summary>Actor types (A001 …): the kinds of actors who run counters, with their sectors.</summary>
+[ApiController]
+[ResourceOf<ActorType>]
+public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists actor types, ordered by id, optionally of one sector or framework.</summary>
+    [HttpGet]
+    public async Task<PagedList<ActorTypeResponse>> List([FromQuery(Name = "")] ActorTypeListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var sectorId = await db.FilterAsync<Sector>(query.SectorId, "sectorId", cancellationToken);
+        var frameworkId = await db.FilterAsync<Framework>(query.FrameworkId, "frameworkId", cancellationToken);
+        return await db.ActorTypes.AsNoTracking()
+            .Where(a => sectorId == null || a.Sectors.Any(s => s.Id == sectorId))
+            .Where(a => frameworkId == null || a.Frameworks.Any(f => f.Id == frameworkId))
+            .ToPageAsync(a => a.Id, ActorTypeResponse.Projection, paging, totals, cancellationToken);
+    }
+
+    /// <summary>Gets an actor type by id (any letter case).</summary>
+    /// <param name="id" example="A033">The actor type's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<ActorTypeResponse> Get(string id, CancellationToken cancellationToken) =>
+        ActorTypeResponse.From(await db.ActorTypes.AsNoTracking().Include(a => a.Sectors).Include(a => a.Frameworks)
+            .SingleByRouteIdAsync(id, cancellationToken));
+
+    /// <summary>Creates an actor type. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<ActorTypeResponse>> Create(ActorTypeRequest request, CancellationToken cancellationToken)
+    {
+        var actorType = new ActorType(request.Id!, request.Name!, request.Summary);
+        await LinkAsync(actorType, request, cancellationToken);
+        return await this.CreateAsync(db, actorType, ActorTypeResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces an actor type's fields and links. Needs an admin key.</summary>
+    /// <param name="id" example="A033">The actor type's DISARM id.</param>
+    /// <param name="request">The actor type's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<ActorTypeResponse> Replace(string id, ActorTypeRequest request, CancellationToken cancellationToken)
+    {
+        var actorType = await db.ActorTypes.Include(a => a.Sectors).Include(a => a.Frameworks).SingleByRouteIdAsync(id, cancellationToken);
+        actorType.Update(request.Name!, request.Summary);
+        await LinkAsync(actorType, request, cancellationToken);
+        return await db.SaveAsync(actorType, ActorTypeResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes an actor type that no counter or detection lists. Needs an admin key.</summary>
+    /// <param name="id" example="A033">The actor type's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<ActorType>(id, cancellationToken);
+
+    /// <summary>The counters an actor type can carry out, by id.</summary>
+    /// <param name="id" example="A033">The actor type's DISARM id.</param>
+    /// <param name="paging">The page of counters.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}/counters")]
+    public async Task<PagedList<CounterLink>> ActorTypeCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var actorType = await db.ReadByRouteIdAsync<ActorType>(id, cancellationToken);
+        return await db.Counters.AsNoTracking().Where(c => c.ActorTypes.Any(a => a.Id == actorType.Id)).CounterLinks().ToPageAsync(paging, totals, cancellationToken);
+    }
+
+    private async Task LinkAsync(ActorType actorType, ActorTypeRequest request, CancellationToken cancellationToken)
+    {
+        actorType.SetSectors(await db.ResolveAsync<Sector>(request.SectorIds, "sectorIds", cancellationToken));
+        actorType.SetFrameworks(await db.ResolveAsync<Framework>(request.FrameworkIds, "frameworkIds", cancellationToken));
+    }
+}

@@ -1,0 +1,56 @@
+
+namespace Taxonomy.Api.Disarm.AssociatedTechniques;
+
+/// <summary>Associated techniques (AT00000001 …): notes relating one technique to another.</summary>
+[ApiController]
+[ResourceOf<AssociatedTechnique>]
+public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists associations, ordered by id, optionally of one technique.</summary>
+    [HttpGet]
+    public async Task<PagedList<AssociatedTechniqueResponse>> List([FromQuery(Name = "")] AssociatedTechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var techniqueId = await db.FilterAsync<Technique>(query.TechniqueId, "techniqueId", cancellationToken);
+        return await db.AssociatedTechniques.AsNoTracking().Where(a => techniqueId == null || a.TechniqueId == techniqueId)
+            .ToPageAsync(a => a.Id, AssociatedTechniqueResponse.Projection, paging, totals, cancellationToken);
+    }
+
+    /// <summary>Gets an association by id (any letter case).</summary>
+    /// <param name="id" example="AT00000001">The association's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<AssociatedTechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
+        AssociatedTechniqueResponse.From(await db.ReadByRouteIdAsync<AssociatedTechnique>(id, cancellationToken));
+
+    /// <summary>Creates an association between two existing techniques. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<AssociatedTechniqueResponse>> Create(AssociatedTechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var (techniqueId, associatedId) = await TechniquesAsync(request, cancellationToken);
+        var association = new AssociatedTechnique(request.Id!, techniqueId, associatedId, request.Description);
+        return await this.CreateAsync(db, association, AssociatedTechniqueResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces an association's fields. Needs an admin key.</summary>
+    /// <param name="id" example="AT00000001">The association's DISARM id.</param>
+    /// <param name="request">The association's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<AssociatedTechniqueResponse> Replace(string id, AssociatedTechniqueRequest request, CancellationToken cancellationToken)
+    {
+        var association = await db.AssociatedTechniques.SingleByRouteIdAsync(id, cancellationToken);
+        var (techniqueId, associatedId) = await TechniquesAsync(request, cancellationToken);
+        association.Update(techniqueId, associatedId, request.Description);
+        return await db.SaveAsync(association, AssociatedTechniqueResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes an association. Needs an admin key.</summary>
+    /// <param name="id" example="AT00000001">The association's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<AssociatedTechnique>(id, cancellationToken);
+
+    private async Task<(string TechniqueId, string AssociatedId)> TechniquesAsync(AssociatedTechniqueRequest request, CancellationToken cancellationToken) =>
+        ((await db.RequireAsync<Technique>(request.TechniqueId, "techniqueId", cancellationToken))!,
+         (await db.RequireAsync<Technique>(request.AssociatedTechniqueId, "associatedTechniqueId", cancellationToken))!);
+}

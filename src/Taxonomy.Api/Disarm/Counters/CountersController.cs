@@ -1,0 +1,71 @@
+using Taxonomy.Api.Disarm.Countermeasures;
+
+namespace Taxonomy.Api.Disarm.Counters;
+
+/// <summary>Counters (C00006 …): countermeasures against disinformation techniques.</summary>
+[ApiController]
+[ResourceOf<Counter>]
+public sealed class CountersController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists counters, ordered by id, optionally filtered by what they relate to.</summary>
+    [HttpGet]
+    public async Task<PagedList<CounterResponse>> List([FromQuery(Name = "")] CountermeasureListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
+        await (await db.FilteredAsync<Counter>(query, db.CounterIdsListing, cancellationToken)).ToPageAsync(c => c.Id, CounterResponse.Projection, paging, totals, cancellationToken);
+
+    /// <summary>Gets a counter by id (any letter case).</summary>
+    /// <param name="id" example="C00006">The counter's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<CounterResponse> Get(string id, CancellationToken cancellationToken) =>
+        CounterResponse.From(await db.Counters.AsNoTracking().WithLinks().SingleByRouteIdAsync(id, cancellationToken));
+
+    /// <summary>Creates a counter; every id it names must exist. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<CounterResponse>> Create(CounterRequest request, CancellationToken cancellationToken)
+    {
+        var counter = new Counter(request.Id!, request.ToDetails(), request.Tags);
+        await db.LinkAsync(counter, request, cancellationToken);
+        return await this.CreateAsync(db, counter, CounterResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces a counter's fields and links. Needs an admin key.</summary>
+    /// <param name="id" example="C00006">The counter's DISARM id.</param>
+    /// <param name="request">The counter's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<CounterResponse> Replace(string id, CounterRequest request, CancellationToken cancellationToken)
+    {
+        var counter = await db.Counters.WithLinks().SingleByRouteIdAsync(id, cancellationToken);
+        counter.Update(request.ToDetails(), request.Tags);
+        await db.LinkAsync(counter, request, cancellationToken);
+        return await db.SaveAsync(counter, CounterResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes a counter that no playbook carries out; its own links go with it. Needs an admin key.</summary>
+    /// <param name="id" example="C00006">The counter's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Counter>(id, cancellationToken);
+
+    /// <summary>Everything a counter links to: tactic, metatechnique, response type, techniques, actor types, resources and incidents.</summary>
+    /// <param name="id" example="C00006">The counter's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}/relations")]
+    public async Task<CounterRelationsResponse> CounterRelations(string id, CancellationToken cancellationToken)
+    {
+        var counterId = Lookups.RouteId<Counter>(id);
+        return await db.Counters.AsNoTracking().Where(c => c.Id == counterId)
+            .Select(c => new CounterRelationsResponse(
+                c.Id,
+                c.Tactic == null ? null : new NamedObject(c.Tactic.Id, c.Tactic.Name),
+                c.Metatechnique == null ? null : new NamedObject(c.Metatechnique.Id, c.Metatechnique.Name),
+                c.ResponseType == null ? null : new NamedObject(c.ResponseType.Id, c.ResponseType.Name),
+                c.Techniques.OrderBy(t => t.Id).Select(t => new NamedObject(t.Id, t.Name)).ToList(),
+                c.ActorTypes.OrderBy(a => a.Id).Select(a => new NamedObject(a.Id, a.Name)).ToList(),
+                c.Resources.OrderBy(r => r.Id).Select(r => new NamedObject(r.Id, r.Name)).ToList(),
+                c.Incidents.OrderBy(i => i.Id).Select(i => new NamedObject(i.Id, i.Name)).ToList()))
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new Errors.ResourceNotFoundException($"There is no counter {counterId}.");
+    }
+}

@@ -1,0 +1,31 @@
+
+namespace Taxonomy.Api.Disarm.Incidents;
+
+/// <summary>An incident to create or replace.</summary>
+/// <param name="Id">The incident's DISARM id. Required to create; when replacing, taken from the URL. <example>I00251</example></param>
+/// <param name="Name">The incident's name. <example>The Deepfake Porn Crisis Is Here</example></param>
+/// <param name="ObjectType">What kind of object this is: incident, campaign, … <example>incident</example></param>
+/// <param name="Summary">What happened.</param>
+/// <param name="YearStarted">The year the incident started, 1900 to 2100. <example>2016</example></param>
+/// <param name="AttributionsSeen">Who the incident has been attributed to. <example>Russia</example></param>
+/// <param name="FoundInCountry">Where the incident was seen. <example>USA</example></param>
+/// <param name="Urls">The incident's sources, absolute http(s) URLs, in order.</param>
+/// <param name="Notes">Curators' notes.</param>
+/// <param name="WhenAdded">The date the incident was added to DISARM. <example>2019-02-24</example></param>
+/// <param name="FoundVia">How the incident was found.</param>
+public sealed record IncidentRequest(
+    string? Id,
+    string? Name,
+    string? ObjectType,
+    string? Summary,
+    int? YearStarted,
+    string? AttributionsSeen,
+    string? FoundInCountry,
+    IReadOnlyList<string?>? Urls,
+    string? Notes,
+    DateOnly? WhenAdded,
+    string? FoundVia)
+{
+    public IncidentDetails ToDetails() => new(
+        Name!, ObjectType, Summary, YearStarted, AttributionsSeen, FoundInCountry, (Urls ?? []).Select(u => u!).ToList(), Notes, WhenAdded, FoundVia);
+}

@@ -1,0 +1,78 @@
+using Taxonomy.Api.Disarm.Techniques;
+
+namespace Taxonomy.Api.Disarm.Incidents;
+
+/// <summary>Incidents (I00001 …): documented influence operations.</summary>
+[ApiController]
+[ResourceOf<Incident>]
+public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists incidents, ordered by id.</summary>
+    [HttpGet]
+    public Task<PagedList<IncidentResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
+        db.Incidents.AsNoTracking().ToPageAsync(i => i.Id, IncidentResponse.Projection, paging, totals, cancellationToken);
+
+    /// <summary>Gets an incident by id (any letter case).</summary>
+    /// <param name="id" example="I00251">The incident's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<IncidentResponse> Get(string id, CancellationToken cancellationToken) =>
+        IncidentResponse.From(await db.ReadByRouteIdAsync<Incident>(id, cancellationToken));
+
+    /// <summary>Creates an incident. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<IncidentResponse>> Create(IncidentRequest request, CancellationToken cancellationToken)
+    {
+        var incident = new Incident(request.Id!, request.ToDetails());
+        return await this.CreateAsync(db, incident, IncidentResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces an incident's fields. Needs an admin key.</summary>
+    /// <param name="id" example="I00251">The incident's DISARM id.</param>
+    /// <param name="request">The incident's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<IncidentResponse> Replace(string id, IncidentRequest request, CancellationToken cancellationToken)
+    {
+        var incident = await db.Incidents.SingleByRouteIdAsync(id, cancellationToken);
+        incident.Update(request.ToDetails());
+        return await db.SaveAsync(incident, IncidentResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes an incident that no mapping, counter or detection references. Needs an admin key.</summary>
+    /// <param name="id" example="I00251">The incident's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Incident>(id, cancellationToken);
+
+    /// <summary>The techniques an incident shows, by id, each with the passages quoted for it.</summary>
+    /// <param name="id" example="I00251">The incident's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}/techniques")]
+    public async Task<IReadOnlyList<IncidentTechniqueLink>> IncidentTechniques(string id, CancellationToken cancellationToken)
+    {
+        var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);
+        var pairs = await db.IncidentTechniques.AsNoTracking().Where(m => m.IncidentId == incident.Id)
+            .SelectMany(m => m.Techniques, (m, t) => new { TechniqueId = t.Id, t.Name, m.Id, m.Description })
+            .OrderBy(p => p.TechniqueId).ThenBy(p => p.Id)
+            .ToListAsync(cancellationToken);
+        return pairs.GroupBy(p => (p.TechniqueId, p.Name))
+            .Select(g => new IncidentTechniqueLink(g.Key.TechniqueId, g.Key.Name, g.Select(p => new MappingDescription(p.Id, p.Description)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>An incident's sources in DISARM's order, with what the references record about each.</summary>
+    /// <param name="id" example="I00251">The incident's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}/references")]
+    public async Task<IReadOnlyList<IncidentReference>> IncidentReferences(string id, CancellationToken cancellationToken)
+    {
+        var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);
+        var known = await db.References.AsNoTracking().Where(r => incident.Urls.Contains(r.Url)).ToDictionaryAsync(r => r.Url, cancellationToken);
+        return incident.Urls.Select(url => known.TryGetValue(url, out var r)
+                ? new IncidentReference(url, r.Id, r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl)
+                : new IncidentReference(url, null, null, null, null, null, null))
+            .ToList();
+    }
+
+}

@@ -1,0 +1,63 @@
+
+namespace Taxonomy.Api.Disarm.Phases;
+
+/// <summary>The phases of an operation (P01 Plan, P02 Prepare, P03 Execute, P04 Assess).</summary>
+[ApiController]
+[ResourceOf<Phase>]
+public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists phases, ordered by id or, with sort=rank, in DISARM's order.</summary>
+    [HttpGet]
+    public Task<PagedList<PhaseResponse>> List([FromQuery(Name = "")] PhaseListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var phases = db.Phases.AsNoTracking();
+        return query.Sort == RankOrder.Rank
+            ? phases.OrderBy(p => p.Rank).ThenBy(p => p.Id).Select(PhaseResponse.Projection).ToPageAsync(paging, totals, cancellationToken)
+            : phases.ToPageAsync(p => p.Id, PhaseResponse.Projection, paging, totals, cancellationToken);
+    }
+
+    /// <summary>Gets a phase by id (any letter case).</summary>
+    /// <param name="id" example="P02">The phase's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<PhaseResponse> Get(string id, CancellationToken cancellationToken) =>
+        PhaseResponse.From(await db.ReadByRouteIdAsync<Phase>(id, cancellationToken));
+
+    /// <summary>Creates a phase. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<PhaseResponse>> Create(PhaseRequest request, CancellationToken cancellationToken)
+    {
+        var phase = new Phase(request.Id!, request.Name!, request.Rank!.Value, request.Summary);
+        return await this.CreateAsync(db, phase, PhaseResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces a phase's fields. Needs an admin key.</summary>
+    /// <param name="id" example="P02">The phase's DISARM id.</param>
+    /// <param name="request">The phase's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<PhaseResponse> Replace(string id, PhaseRequest request, CancellationToken cancellationToken)
+    {
+        var phase = await db.Phases.SingleByRouteIdAsync(id, cancellationToken);
+        phase.Update(request.Name!, request.Rank!.Value, request.Summary);
+        return await db.SaveAsync(phase, PhaseResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes a phase that no tactic belongs to. Needs an admin key.</summary>
+    /// <param name="id" example="P02">The phase's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Phase>(id, cancellationToken);
+
+    /// <summary>A phase's tactics in DISARM's order (rank).</summary>
+    /// <param name="id" example="P02">The phase's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}/tactics")]
+    public async Task<IReadOnlyList<RankedObject>> PhaseTactics(string id, CancellationToken cancellationToken)
+    {
+        var phase = await db.ReadByRouteIdAsync<Phase>(id, cancellationToken);
+        return await db.Tactics.AsNoTracking().Where(t => t.PhaseId == phase.Id).OrderBy(t => t.Rank).ThenBy(t => t.Id)
+            .Select(t => new RankedObject(t.Id, t.Name, t.Rank)).ToListAsync(cancellationToken);
+    }
+
+}

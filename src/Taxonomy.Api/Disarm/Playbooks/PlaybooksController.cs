@@ -1,0 +1,53 @@
+
+namespace Taxonomy.Api.Disarm.Playbooks;
+
+/// <summary>Playbooks (PB00001 …): worked ways of carrying out counters.</summary>
+[ApiController]
+[ResourceOf<Playbook>]
+public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists playbooks, ordered by id, optionally of one counter.</summary>
+    [HttpGet]
+    public async Task<PagedList<PlaybookResponse>> List([FromQuery(Name = "")] PlaybookListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var counterId = await db.FilterAsync<Counter>(query.CounterId, "counterId", cancellationToken);
+        return await db.Playbooks.AsNoTracking().Where(t => counterId == null || t.CounterId == counterId)
+            .ToPageAsync(t => t.Id, PlaybookResponse.Projection, paging, totals, cancellationToken);
+    }
+
+    /// <summary>Gets a playbook by id (any letter case).</summary>
+    /// <param name="id" example="PB00001">The playbook's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<PlaybookResponse> Get(string id, CancellationToken cancellationToken) =>
+        PlaybookResponse.From(await db.ReadByRouteIdAsync<Playbook>(id, cancellationToken));
+
+    /// <summary>Creates a playbook. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<PlaybookResponse>> Create(PlaybookRequest request, CancellationToken cancellationToken)
+    {
+        var playbook = new Playbook(request.Id!, (await CounterAsync(request, cancellationToken))!, request.Name!, request.Summary);
+        return await this.CreateAsync(db, playbook, PlaybookResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces a playbook's fields. Needs an admin key.</summary>
+    /// <param name="id" example="PB00001">The playbook's DISARM id.</param>
+    /// <param name="request">The playbook's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<PlaybookResponse> Replace(string id, PlaybookRequest request, CancellationToken cancellationToken)
+    {
+        var playbook = await db.Playbooks.SingleByRouteIdAsync(id, cancellationToken);
+        playbook.Update((await CounterAsync(request, cancellationToken))!, request.Name!, request.Summary);
+        return await db.SaveAsync(playbook, PlaybookResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes a playbook. Needs an admin key.</summary>
+    /// <param name="id" example="PB00001">The playbook's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Playbook>(id, cancellationToken);
+
+    private Task<string?> CounterAsync(PlaybookRequest request, CancellationToken cancellationToken) =>
+        db.RequireAsync<Counter>(request.CounterId, "counterId", cancellationToken);
+}

@@ -1,0 +1,161 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Routing;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Pages;
+using Taxonomy.Api.Disarm.NamedObjects;
+using Taxonomy.Api.Security;
+
+namespace Taxonomy.Api.Disarm;
+
+/// <summary>
+/// The rules every controller follows, applied once here instead of as attributes on each action:
+/// <list type="bullet">
+/// <item>a controller of a DISARM type is routed at <c>api/v1/{resource}</c> and tagged with it,
+/// and its GET of one object serves DISARM's page of it on request (Accept: text/markdown);</item>
+/// <item>POST, PUT and DELETE need an admin key;</item>
+/// <item>each action documents the statuses of its verb: 201 for POST, 204 for DELETE, and the
+/// problems each verb can answer.</item>
+/// </list>
+/// An action that declares its problem responses itself keeps its own. A model provider rather
+/// than a convention, because [ApiController] checks every action's route before conventions run.
+/// </summary>
+internal sealed class ResourceConventions : IApplicationModelProvider
+{
+    private static readonly int[] WriteProblems = [400, 401, 404, 409, 413, 415, 422];
+    private static readonly int[] CreateProblems = [400, 401, 409, 413, 415, 422];
+    private static readonly int[] DeleteProblems = [401, 404, 409];
+
+    /// <summary>After MVC's own provider has built the model, before [ApiController]'s checks it.</summary>
+    public int Order => -1000 + 50;
+
+    public void OnProvidersExecuted(ApplicationModelProviderContext context)
+    {
+    }
+
+    public void OnProvidersExecuting(ApplicationModelProviderContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var controller in context.Result.Controllers)
+        {
+            var type = TypeOf(controller.ControllerType);
+            if (type is not null)
+            {
+                Route(controller, type);
+            }
+
+            foreach (var action in controller.Actions)
+            {
+                ApplyVerbRules(action);
+            }
+        }
+    }
+
+    /// <summary>The DISARM type a controller serves, or null for the others (search, pages, imports).</summary>
+    public static DisarmType? TypeOf(Type controller)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        var entity = controller.IsGenericType && controller.GetGenericTypeDefinition() == typeof(NamedObjectsController<>)
+            ? controller.GetGenericArguments()[0]
+            : controller.GetCustomAttributes().OfType<IResourceOf>().SingleOrDefault()?.Entity;
+        return entity is null ? null : DisarmTypes.Of(entity) ?? throw new InvalidOperationException($"{entity.Name} is not a DISARM type.");
+    }
+
+    private static void Route(ControllerModel controller, DisarmType type)
+    {
+        controller.ControllerName = string.Concat(type.Resource.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+        foreach (var selector in controller.Selectors)
+        {
+            selector.AttributeRouteModel = new AttributeRouteModel(new RouteAttribute($"api/v1/{type.Resource}"));
+        }
+
+        foreach (var action in controller.Actions)
+        {
+            action.Properties[typeof(DisarmType)] = type;
+            if (type.PageFolder is not null && Method(action) == "GET" && Template(action) == "{id}")
+            {
+                action.Filters.Add(new MarkdownPageAttribute(type));
+            }
+        }
+    }
+
+    private static void ApplyVerbRules(ActionModel action)
+    {
+        var method = Method(action);
+        if (method is "POST" or "PUT" or "DELETE" && !action.Attributes.OfType<IAllowAnonymous>().Any())
+        {
+            foreach (var selector in action.Selectors)
+            {
+                selector.EndpointMetadata.Add(new AuthorizeAttribute(AdminPolicy.Name));
+            }
+        }
+
+        if (action.Attributes.OfType<ProducesResponseTypeAttribute>().Any(produces => produces.StatusCode is >= 200 and < 300))
+        {
+            // The action documents its own success, such as a page's text/markdown.
+        }
+        else if (method == "POST" && ResultType(action) is { } created)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(created, StatusCodes.Status201Created));
+        }
+        else if (method == "DELETE")
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(StatusCodes.Status204NoContent));
+        }
+        else if (ResultType(action) is { } result)
+        {
+            action.Filters.Add(new ProducesResponseTypeAttribute(result, StatusCodes.Status200OK));
+        }
+
+        if (action.Attributes.OfType<ProblemResponsesAttribute>().Any())
+        {
+            return;
+        }
+
+        var problems = method switch
+        {
+            "POST" => CreateProblems,
+            "PUT" => WriteProblems,
+            "DELETE" => DeleteProblems,
+            _ => ReadProblems(action),
+        };
+        new ProblemResponsesAttribute(problems).Apply(action);
+    }
+
+    /// <summary>
+    /// A read answers 400 when it takes query parameters, which can be malformed, and 404 when its
+    /// route names an object or a query parameter does (a filter such as tacticId).
+    /// </summary>
+    private static int[] ReadProblems(ActionModel action)
+    {
+        var query = action.Parameters.Where(p => p.BindingInfo?.BindingSource == BindingSource.Query).ToList();
+        var namesObjects = Template(action).Contains('{', StringComparison.Ordinal)
+            || query.Any(p => p.ParameterType.GetProperties().Any(property => property.Name.EndsWith("Id", StringComparison.Ordinal)));
+        return [.. query.Count > 0 ? [StatusCodes.Status400BadRequest] : Array.Empty<int>(), .. namesObjects ? [StatusCodes.Status404NotFound] : Array.Empty<int>()];
+    }
+
+    /// <summary>The T of an action returning T or ActionResult&lt;T&gt; (or a task of either); null for one returning an IActionResult.</summary>
+    private static Type? ResultType(ActionModel action)
+    {
+        var returns = action.ActionMethod.ReturnType;
+        if (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(Task<>))
+        {
+            returns = returns.GetGenericArguments()[0];
+        }
+
+        if (returns.IsGenericType && returns.GetGenericTypeDefinition() == typeof(ActionResult<>))
+        {
+            return returns.GetGenericArguments()[0];
+        }
+
+        return returns == typeof(Task) || returns == typeof(void) || typeof(IActionResult).IsAssignableFrom(returns) ? null : returns;
+    }
+
+    private static string Method(ActionModel action) =>
+        action.Attributes.OfType<IActionHttpMethodProvider>().SelectMany(provider => provider.HttpMethods).FirstOrDefault() ?? "GET";
+
+    private static string Template(ActionModel action) =>
+        action.Selectors.Select(selector => selector.AttributeRouteModel?.Template).OfType<string>().FirstOrDefault() ?? "";
+}

@@ -1,0 +1,56 @@
+
+namespace Taxonomy.Api.Disarm.Tasks;
+
+/// <summary>Tasks (TK0001 …): what each tactic sets out to do.</summary>
+[ApiController]
+[ResourceOf<DisarmTask>]
+public sealed class TasksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+{
+    /// <summary>Lists tasks, ordered by id, optionally of one tactic.</summary>
+    [HttpGet]
+    public async Task<PagedList<TaskResponse>> List([FromQuery(Name = "")] TaskListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, "tacticId", cancellationToken);
+        return await db.Tasks.AsNoTracking().Where(t => tacticId == null || t.TacticId == tacticId)
+            .ToPageAsync(t => t.Id, TaskResponse.Projection, paging, totals, cancellationToken);
+    }
+
+    /// <summary>Gets a task by id (any letter case).</summary>
+    /// <param name="id" example="TK0001">The task's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id}")]
+    public async Task<TaskResponse> Get(string id, CancellationToken cancellationToken) =>
+        TaskResponse.From(await db.ReadByRouteIdAsync<DisarmTask>(id, cancellationToken));
+
+    /// <summary>Creates a task. Needs an admin key.</summary>
+    [HttpPost]
+    public async Task<ActionResult<TaskResponse>> Create(TaskRequest request, CancellationToken cancellationToken)
+    {
+        var task = new DisarmTask(request.Id!, request.Name!, await TacticAsync(request, cancellationToken), await FrameworkAsync(request, cancellationToken), request.Summary);
+        return await this.CreateAsync(db, task, TaskResponse.From, cancellationToken);
+    }
+
+    /// <summary>Replaces a task's fields. Needs an admin key.</summary>
+    /// <param name="id" example="TK0001">The task's DISARM id.</param>
+    /// <param name="request">The task's new fields.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpPut("{id}")]
+    public async Task<TaskResponse> Replace(string id, TaskRequest request, CancellationToken cancellationToken)
+    {
+        var task = await db.Tasks.SingleByRouteIdAsync(id, cancellationToken);
+        task.Update(request.Name!, await TacticAsync(request, cancellationToken), await FrameworkAsync(request, cancellationToken), request.Summary);
+        return await db.SaveAsync(task, TaskResponse.From, cancellationToken);
+    }
+
+    /// <summary>Deletes a task. Needs an admin key.</summary>
+    /// <param name="id" example="TK0001">The task's DISARM id.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpDelete("{id}")]
+    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<DisarmTask>(id, cancellationToken);
+
+    private Task<string?> TacticAsync(TaskRequest request, CancellationToken cancellationToken) =>
+        db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);
+
+    private Task<string?> FrameworkAsync(TaskRequest request, CancellationToken cancellationToken) =>
+        db.RequireAsync<Framework>(request.FrameworkId, "frameworkId", cancellationToken);
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Taxonomy.Infrastructure.Import;
+
+namespace Taxonomy.Api.Importing;
+
+/// <summary>
+/// <c>import</c>: loads DISARM's two master workbooks into the configured database, prints the
+/// report and exits. The workbooks come from a folder, from two paths, or from URLs.
+/// </summary>
+internal static class ImportCommand
+{
+    public const string Verb = "import";
+    public const string FrameworksFileName = "DISARM_FRAMEWORKS_MASTER.xlsx";
+    public const string DataFileName = "DISARM_DATA_MASTER.xlsx";
+
+    /// <summary>Where the DISARM Foundation publishes the master workbooks (its repository's default branch).</summary>
+    public const string DefaultFrameworksUrl = "https://github.com/DISARMFoundation/DISARMframeworks/raw/HEAD/DISARM_MASTER_DATA/" + FrameworksFileName;
+    public const string DefaultDataUrl = "https://github.com/DISARMFoundation/DISARMframeworks/raw/HEAD/DISARM_MASTER_DATA/" + DataFileName;
+
+    public const int Succeeded = 0;
+    public const int Failed = 1;
+    public const int UsageError = 2;
+
+    /// <summary>The largest workbook a download may deliver; DISARM's are about 1.3 MB.</summary>
+    private const long MaxDownloadBytes = 100 * 1024 * 1024;
+
+    public const string Usage = """
+        Usage:
+          import <folder>                    the folder holding DISARM_FRAMEWORKS_MASTER.xlsx and DISARM_DATA_MASTER.xlsx
+          import <frameworks.xlsx> <data.xlsx>
+          import --from-url [<frameworks-url> <data-url>]
+                                             download the workbooks; without URLs, the DISARM Foundation's published ones
+        The database is the one named by ConnectionStrings__Taxonomy.
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
+        var importer = scope.ServiceProvider.GetRequiredService<ITaxonomyImporter>();
+        var sources = new List<WorkbookSource>();
+        try
+        {
+            var located = await LocateAsync(arguments, output, cancellationToken);
+            if (located is null)
+            {
+                await error.WriteLineAsync(Usage);
+                return UsageError;
+            }
+
+            sources.AddRange(located);
+            await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name} into {DescribeDatabase(db)}");
+            var report = await importer.ImportAsync(sources[0], sources[1], cancellationToken);
+            await ImportReportWriter.WriteAsync(report, output);
+            return Succeeded;
+        }
+        catch (ImportFailedException failure)
+        {
+            await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
+            return Failed;
+        }
+        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException { InnerException: TimeoutException })
+        {
+            await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
+            return Failed;
+        }
+        finally
+        {
+            foreach (var source in sources)
+            {
+                await source.Content.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The two workbooks the arguments name, or null when the arguments make no sense.</summary>
+    private static async Task<WorkbookSource[]?> LocateAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
+    {
+        switch (arguments)
+        {
+            case ["--from-url"]:
+                return await DownloadAsync(DefaultFrameworksUrl, DefaultDataUrl, output, cancellationToken);
+            case ["--from-url", var frameworksUrl, var dataUrl]:
+                return await DownloadAsync(frameworksUrl, dataUrl, output, cancellationToken);
+            case [var folder] when !folder.StartsWith('-'):
+                if (!Directory.Exists(folder))
+                {
+                    throw new IOException($"There is no folder {Path.GetFullPath(folder)}.");
+                }
+
+                return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName))];
+            case [var frameworks, var data] when !frameworks.StartsWith('-') && !data.StartsWith('-'):
+                return [Open(frameworks), Open(data)];
+            default:
+                return null;
+        }
+    }
+
+    private static WorkbookSource Open(string path) =>
+        File.Exists(path)
+            ? new WorkbookSource(Path.GetFileName(path), File.OpenRead(path))
+            : throw new IOException($"There is no file {Path.GetFullPath(path)}.");
+
+    private static async Task<WorkbookSource[]> DownloadAsync(string frameworksUrl, string dataUrl, TextWriter output, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2), MaxResponseContentBufferSize = MaxDownloadBytes };
+        var workbooks = new WorkbookSource[2];
+        foreach (var (index, url) in new[] { (0, frameworksUrl), (1, dataUrl) })
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new IOException($"'{url}' is not an http or https URL.");
+            }
+
+            await output.WriteLineAsync($"Downloading {uri}");
+            using var response = await client.GetAsync(uri, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new IOException($"Downloading {uri} failed: {(int)response.StatusCode} {response.ReasonPhrase}.");
+            }
+
+            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            workbooks[index] = new WorkbookSource(Path.GetFileName(uri.LocalPath), new MemoryStream(content, writable: false));
+        }
+
+        return workbooks;
+    }
+
+    private static string DescribeDatabase(TaxonomyDbContext db)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:"
+            ? "an in-memory database"
+            : string.Create(CultureInfo.InvariantCulture, $"{Path.GetFullPath(dataSource)}");
+    }
+}

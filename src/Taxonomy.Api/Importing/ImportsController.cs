@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Authorization;
+using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Security;
+using Taxonomy.Infrastructure.Import;
+
+namespace Taxonomy.Api.Importing;
+
+/// <summary>Imports of DISARM's master workbooks, and the reports they left.</summary>
+[ApiController]
+[Route("api/v1/imports")]
+public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbContext db, ListTotals totals) : ControllerBase
+{
+    /// <summary>
+    /// Imports DISARM's two master workbooks, sent as the multipart/form-data file fields frameworks
+    /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx), in one transaction, and
+    /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
+    /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
+    /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
+    /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default). Needs an admin key.
+    /// </summary>
+    [HttpPost]
+    [Authorize(AdminPolicy.Name)]
+    [LargeRequestBody]
+    [Consumes("multipart/form-data")]
+    [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]
+    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
+    public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, CancellationToken cancellationToken)
+    {
+        await using var frameworks = request.Frameworks!.OpenReadStream();
+        await using var data = request.Data!.OpenReadStream();
+        var report = await importer.ImportAsync(
+            new WorkbookSource(request.Frameworks.FileName, frameworks),
+            new WorkbookSource(request.Data.FileName, data),
+            cancellationToken);
+        return CreatedAtAction(nameof(Get), new { id = report.Id }, report);
+    }
+
+    /// <summary>Lists imports, newest first.</summary>
+    [HttpGet]
+    [ProducesResponseType<PagedList<ImportSummary>>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status400BadRequest)]
+    public async Task<PagedList<ImportSummary>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    {
+        var page = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToPageAsync(paging, totals, cancellationToken);
+        return new PagedList<ImportSummary>(page.Items.Select(i => ImportSummary.From(i.ToReport())).ToList(), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
+    }
+
+    /// <summary>Gets an import's report: counts per object type and every data-quality issue.</summary>
+    /// <param name="id" example="1">The import's number.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public async Task<ImportReport> Get(int id, CancellationToken cancellationToken)
+    {
+        var record = await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)
+            ?? throw new ResourceNotFoundException($"There is no import {id}.");
+        return record.ToReport();
+    }
+}

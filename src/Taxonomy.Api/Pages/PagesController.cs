@@ -1,0 +1,38 @@
+using Taxonomy.Api.OpenApi;
+
+namespace Taxonomy.Api.Pages;
+
+/// <summary>
+/// DISARM's published Markdown pages, served at the paths DISARM publishes them under, each byte
+/// for byte the page DISARM's own generator writes from the stored workbooks.
+/// </summary>
+[ApiController]
+[Route("generated_pages")]
+public sealed class PagesController(PageSource pages) : ControllerBase
+{
+    public const string Markdown = "text/markdown; charset=utf-8";
+
+    /// <summary>The page of one object: a technique, incident, counter, tactic, phase, task, actor type or metatechnique.</summary>
+    /// <param name="type" example="techniques">The object's type, as DISARM names its folder of pages.</param>
+    /// <param name="file" example="T0002.md">The object's DISARM id followed by ".md".</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{type}/{file}")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public Task<ContentResult> ObjectPage(string type, string file, CancellationToken cancellationToken) =>
+        PageAsync($"{type}/{file}", cancellationToken);
+
+    /// <summary>A top-level page: an index (such as techniques_index.md), a framework grid or a count of counters by response type.</summary>
+    /// <param name="file" example="disarm_red_framework.md">The page's file name.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    [HttpGet("{file}")]
+    [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
+    [ProblemResponses(StatusCodes.Status404NotFound)]
+    public Task<ContentResult> TopLevelPage(string file, CancellationToken cancellationToken) =>
+        PageAsync(file, cancellationToken);
+
+    private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken) =>
+        Content(
+            await pages.RenderAsync(path, cancellationToken) ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}."),
+            Markdown);
+}

@@ -1,7 +1,0 @@
-namespace Taxonomy.Api.Resources.NamedObjects;
-
-/// <summary>A framework, metatechnique, response type or sector to create or replace.</summary>
-/// <param name="Id">The object's DISARM id, of the list's shape (FW01, M004, D02, S007). Required to create; when replacing, taken from the URL. <example>S007</example></param>
-/// <param name="Name">The object's name. <example>Platform</example></param>
-/// <param name="Summary">What the object is.</param>
-public sealed record NamedObjectRequest(string? Id, string? Name, string? Summary);
