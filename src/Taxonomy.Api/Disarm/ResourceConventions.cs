@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
-using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
 
 namespace Taxonomy.Api.Disarm;
@@ -53,13 +52,20 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         }
     }
 
-    /// <summary>The DISARM type a controller serves, or null for the others (search, pages, imports).</summary>
+    /// <summary>
+    /// The DISARM type a controller serves: the T of a <see cref="ResourceController{T}"/>, or of
+    /// [ResourceOf&lt;T&gt;] on a controller that adds routes to another's resource; null for the
+    /// others (search, pages, imports).
+    /// </summary>
     public static DisarmType? TypeOf(Type controller)
     {
         ArgumentNullException.ThrowIfNull(controller);
-        var entity = controller.IsGenericType && controller.GetGenericTypeDefinition() == typeof(NamedObjectsController<>)
-            ? controller.GetGenericArguments()[0]
-            : controller.GetCustomAttributes().OfType<IResourceOf>().SingleOrDefault()?.Entity;
+        var entity = controller.GetCustomAttributes().OfType<IResourceOf>().SingleOrDefault()?.Entity;
+        for (var type = controller; entity is null && type is not null; type = type.BaseType)
+        {
+            entity = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ResourceController<>) ? type.GetGenericArguments()[0] : null;
+        }
+
         return entity is null ? null : DisarmTypes.Of(entity) ?? throw new InvalidOperationException($"{entity.Name} is not a DISARM type.");
     }
 

@@ -7,8 +7,8 @@ namespace Taxonomy.Api.OpenApi;
 /// <summary>
 /// Fills in the words an action that several resources share leaves open in its documentation
 /// ({kind}, {resources}, {example}) with those of the resource the operation belongs to, so that
-/// each resource's operations read as its own ("Gets a sector by id"); {referrers} lists the
-/// kinds of object that can refer to one. A GET of one object of a type DISARM publishes pages of
+/// each resource's operations read as its own ("Gets a sector by id"); {unless-referenced} names
+/// the kinds of object whose references stop a delete. A GET of one object of a type DISARM publishes pages of
 /// says it serves the page too.
 /// </summary>
 internal sealed class ResourceDocumentationTransformer : IOpenApiOperationTransformer
@@ -20,11 +20,13 @@ internal sealed class ResourceDocumentationTransformer : IOpenApiOperationTransf
             return Task.CompletedTask;
         }
 
+        var unlessReferenced = UnlessReferenced(context.ApplicationServices, type);
         string? Fill(string? text) => text?
+            .Replace("a {kind}", $"{Article(type.Kind)} {type.Kind}", StringComparison.Ordinal)
             .Replace("{kind}", type.Kind, StringComparison.Ordinal)
             .Replace("{resources}", type.Resource.Replace('-', ' '), StringComparison.Ordinal)
             .Replace("{example}", type.Ids?.Example, StringComparison.Ordinal)
-            .Replace("{referrers}", Referrers(type), StringComparison.Ordinal);
+            .Replace("{unless-referenced}", unlessReferenced, StringComparison.Ordinal);
 
         operation.Summary = Fill(operation.Summary);
         if (type.PageFolder is not null && context.Description.HttpMethod == "GET" && context.Description.RelativePath?.EndsWith("/{id}", StringComparison.Ordinal) == true)
@@ -45,15 +47,19 @@ internal sealed class ResourceDocumentationTransformer : IOpenApiOperationTransf
         return Task.CompletedTask;
     }
 
-    /// <summary>"task or actor type": the kinds that can refer to an object of the type.</summary>
-    private static string Referrers(DisarmType type)
+    private static string Article(string word) => "aeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+
+    /// <summary>", unless a task or actor type still refers to it": the kinds whose references stop a delete, from the database model.</summary>
+    private static string UnlessReferenced(IServiceProvider services, DisarmType type)
     {
-        var kinds = DisarmTypes.ReferrersOf(type).Select(referrer => referrer.Kind).Distinct().ToList();
+        using var scope = services.CreateScope();
+        var model = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>().Model;
+        var kinds = ReferrerFinder.BlockingTypes(model, type.Entity).Select(referrer => DisarmTypes.Of(referrer)!.Kind).Order(StringComparer.Ordinal).ToList();
         return kinds.Count switch
         {
-            0 => "other object",
-            1 => kinds[0],
-            _ => $"{string.Join(", ", kinds[..^1])} or {kinds[^1]}",
+            0 => "",
+            1 => $", unless {Article(kinds[0])} {kinds[0]} still refers to it (409 names it)",
+            _ => $", unless {Article(kinds[0])} {string.Join(", ", kinds[..^1])} or {kinds[^1]} still refers to it (409 names them)",
         };
     }
 }

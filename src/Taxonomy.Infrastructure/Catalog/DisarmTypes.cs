@@ -161,10 +161,6 @@ public static class DisarmTypes
     /// <summary>The type with this resource name (any letter case), or null.</summary>
     public static DisarmType? Named(string resource) => ByResource.GetValueOrDefault(resource);
 
-    /// <summary>The types whose objects can refer to objects of <paramref name="type"/>, which therefore cannot be deleted while they do.</summary>
-    public static IEnumerable<DisarmType> ReferrersOf(DisarmType type) =>
-        All.Where(other => other.Columns.Any(column => column.Target == type));
-
     /// <summary>The type imported from a sheet.</summary>
     public static DisarmType InSheet(string sheet) => BySheet[sheet];
 

@@ -16,7 +16,7 @@ public sealed class ReferrerFinder(TaxonomyDbContext db)
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not part of the model.");
 
         var referrers = new Dictionary<Type, SortedSet<string>>();
-        foreach (var foreignKey in entityType.GetReferencingForeignKeys().Where(fk => fk.DeleteBehavior != DeleteBehavior.Cascade))
+        foreach (var foreignKey in Blocking(entityType))
         {
             var (ownerType, ownerColumn) = Owner(foreignKey);
             var sql = $$"""SELECT CAST("{{ownerColumn}}" AS TEXT) AS "Value" FROM "{{foreignKey.DeclaringEntityType.GetTableName()}}" WHERE "{{Column(foreignKey.Properties[0])}}" = {0}""";
@@ -34,6 +34,17 @@ public sealed class ReferrerFinder(TaxonomyDbContext db)
 
         return referrers.Select(r => new Referrer(r.Key, r.Value.ToList())).OrderBy(r => r.EntityType.Name, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The types whose objects, while they refer to an object of <paramref name="entity"/>, stop it being deleted.</summary>
+    public static IEnumerable<Type> BlockingTypes(IModel model, Type entity)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var entityType = model.FindEntityType(entity) ?? throw new InvalidOperationException($"{entity.Name} is not part of the model.");
+        return Blocking(entityType).Select(foreignKey => Owner(foreignKey).Type).Distinct();
+    }
+
+    private static IEnumerable<IForeignKey> Blocking(IEntityType entityType) =>
+        entityType.GetReferencingForeignKeys().Where(fk => fk.DeleteBehavior != DeleteBehavior.Cascade);
 
     /// <summary>
     /// The object that holds the reference: the dependent itself, or, for a many-to-many link

@@ -1,3 +1,5 @@
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.ActorTypes;
 
 /// <summary>An actor type to create or replace.</summary>
@@ -6,4 +8,14 @@ namespace Taxonomy.Api.Disarm.ActorTypes;
 /// <param name="Summary">Who this actor is.</param>
 /// <param name="SectorIds">The sectors this actor type belongs to. <example>["S007"]</example></param>
 /// <param name="FrameworkIds">The frameworks from whose viewpoint it acts. <example>["FW02"]</example></param>
-public sealed record ActorTypeRequest(string? Id, string? Name, string? Summary, IReadOnlyList<string?>? SectorIds, IReadOnlyList<string?>? FrameworkIds);
+public sealed record ActorTypeRequest(string? Id, string? Name, string? Summary, IReadOnlyList<string?>? SectorIds, IReadOnlyList<string?>? FrameworkIds) : INamedRequest;
+
+internal sealed class ActorTypeRequestValidator : NamedRequestValidator<ActorTypeRequest>
+{
+    public ActorTypeRequestValidator()
+        : base(DisarmIds.ActorType)
+    {
+        RuleFor(x => x.SectorIds).IdsOf(DisarmIds.Sector);
+        RuleFor(x => x.FrameworkIds).IdsOf(DisarmIds.Framework);
+    }
+}

@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.ActorTypes;
 
 /// <summary>Actor types (A001 …): the kinds of actors who run counters, with their sectors.</summary>
-[ApiController]
-[ResourceOf<ActorType>]
-public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class ActorTypesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<ActorType>
 {
     /// <summary>Lists actor types, ordered by id, optionally of one sector or framework.</summary>
     [HttpGet]
@@ -47,12 +45,6 @@ public sealed class ActorTypesController(TaxonomyDbContext db, Deletion deletion
         await LinkAsync(actorType, request, cancellationToken);
         return await db.SaveAsync(actorType, ActorTypeResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes an actor type that no counter or detection lists. Needs an admin key.</summary>
-    /// <param name="id" example="A033">The actor type's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<ActorType>(id, cancellationToken);
 
     /// <summary>The counters an actor type can carry out, by id.</summary>
     /// <param name="id" example="A033">The actor type's DISARM id.</param>

@@ -1,3 +1,6 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.AssociatedTechniques;
 
 /// <summary>An association between two techniques to create or replace.</summary>
@@ -6,3 +9,14 @@ namespace Taxonomy.Api.Disarm.AssociatedTechniques;
 /// <param name="AssociatedTechniqueId">The related technique. <example>T0085.008</example></param>
 /// <param name="Description">How the two relate, and when to use which.</param>
 public sealed record AssociatedTechniqueRequest(string? Id, string? TechniqueId, string? AssociatedTechniqueId, string? Description);
+
+internal sealed class AssociatedTechniqueRequestValidator : AbstractValidator<AssociatedTechniqueRequest>
+{
+    public AssociatedTechniqueRequestValidator()
+    {
+        RuleFor(x => x.Id).ObjectId(DisarmIds.AssociatedTechnique);
+        RuleFor(x => x.TechniqueId).NotEmpty().IdOf(DisarmIds.Technique);
+        RuleFor(x => x.AssociatedTechniqueId).NotEmpty().IdOf(DisarmIds.Technique);
+        RuleFor(x => x.Description).Text();
+    }
+}

@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.AssociatedTechniques;
 
 /// <summary>Associated techniques (AT00000001 …): notes relating one technique to another.</summary>
-[ApiController]
-[ResourceOf<AssociatedTechnique>]
-public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class AssociatedTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<AssociatedTechnique>
 {
     /// <summary>Lists associations, ordered by id, optionally of one technique.</summary>
     [HttpGet]
@@ -43,12 +41,6 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, Deletio
         association.Update(techniqueId, associatedId, request.Description);
         return await db.SaveAsync(association, AssociatedTechniqueResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes an association. Needs an admin key.</summary>
-    /// <param name="id" example="AT00000001">The association's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<AssociatedTechnique>(id, cancellationToken);
 
     private async Task<(string TechniqueId, string AssociatedId)> TechniquesAsync(AssociatedTechniqueRequest request, CancellationToken cancellationToken) =>
         ((await db.RequireAsync<Technique>(request.TechniqueId, "techniqueId", cancellationToken))!,

@@ -1,17 +1,14 @@
-using FluentValidation;
 using Taxonomy.Api.Validation;
 
 namespace Taxonomy.Api.Disarm.Countermeasures;
 
 /// <summary>The rules counter and detection requests share; each type's validator adds its own.</summary>
-internal abstract class CountermeasureRequestValidator<T> : AbstractValidator<T>
+internal abstract class CountermeasureRequestValidator<T> : NamedRequestValidator<T>
     where T : ICountermeasureRequest
 {
     protected CountermeasureRequestValidator(DisarmIdFormat ids)
+        : base(ids)
     {
-        RuleFor(x => x.Id).ObjectId(ids);
-        RuleFor(x => x.Name).Name();
-        RuleFor(x => x.Summary).Text();
         RuleFor(x => x.MetatechniqueId).IdOf(DisarmIds.Metatechnique);
         RuleFor(x => x.TacticId).IdOf(DisarmIds.Tactic);
         RuleFor(x => x.ResponseTypeId).IdOf(DisarmIds.ResponseType);

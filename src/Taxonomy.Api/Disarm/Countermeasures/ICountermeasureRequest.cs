@@ -1,14 +1,8 @@
 namespace Taxonomy.Api.Disarm.Countermeasures;
 
 /// <summary>What requests to create or replace a counter or a detection share.</summary>
-public interface ICountermeasureRequest
+public interface ICountermeasureRequest : INamedRequest
 {
-    string? Id { get; }
-
-    string? Name { get; }
-
-    string? Summary { get; }
-
     string? MetatechniqueId { get; }
 
     string? TacticId { get; }

@@ -1,4 +1,5 @@
 using Taxonomy.Api.Disarm.Countermeasures;
+using Taxonomy.Api.Validation;
 
 namespace Taxonomy.Api.Disarm.Counters;
 
@@ -32,3 +33,12 @@ public sealed record CounterRequest(
     string? References,
     string? Notes,
     string? Tags) : ICountermeasureRequest;
+
+internal sealed class CounterRequestValidator : CountermeasureRequestValidator<CounterRequest>
+{
+    public CounterRequestValidator()
+        : base(DisarmIds.Counter)
+    {
+        RuleFor(x => x.Tags).Text();
+    }
+}

@@ -3,9 +3,7 @@ using Taxonomy.Api.Disarm.Countermeasures;
 namespace Taxonomy.Api.Disarm.Counters;
 
 /// <summary>Counters (C00006 …): countermeasures against disinformation techniques.</summary>
-[ApiController]
-[ResourceOf<Counter>]
-public sealed class CountersController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class CountersController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Counter>
 {
     /// <summary>Lists counters, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
@@ -40,12 +38,6 @@ public sealed class CountersController(TaxonomyDbContext db, Deletion deletion, 
         await db.LinkAsync(counter, request, cancellationToken);
         return await db.SaveAsync(counter, CounterResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a counter that no playbook carries out; its own links go with it. Needs an admin key.</summary>
-    /// <param name="id" example="C00006">The counter's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Counter>(id, cancellationToken);
 
     /// <summary>Everything a counter links to: tactic, metatechnique, response type, techniques, actor types, resources and incidents.</summary>
     /// <param name="id" example="C00006">The counter's DISARM id.</param>

@@ -30,3 +30,5 @@ public sealed record DetectionRequest(
     string? HowFound,
     string? References,
     string? Notes) : ICountermeasureRequest;
+
+internal sealed class DetectionRequestValidator() : CountermeasureRequestValidator<DetectionRequest>(DisarmIds.Detection);

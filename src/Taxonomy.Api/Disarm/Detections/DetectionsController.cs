@@ -3,9 +3,7 @@ using Taxonomy.Api.Disarm.Countermeasures;
 namespace Taxonomy.Api.Disarm.Detections;
 
 /// <summary>Detections (F00001 …): ways to notice disinformation techniques in use.</summary>
-[ApiController]
-[ResourceOf<Detection>]
-public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class DetectionsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Detection>
 {
     /// <summary>Lists detections, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
@@ -40,10 +38,4 @@ public sealed class DetectionsController(TaxonomyDbContext db, Deletion deletion
         await db.LinkAsync(detection, request, cancellationToken);
         return await db.SaveAsync(detection, DetectionResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a detection; its own links go with it. Needs an admin key.</summary>
-    /// <param name="id" example="F00001">The detection's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Detection>(id, cancellationToken);
 }

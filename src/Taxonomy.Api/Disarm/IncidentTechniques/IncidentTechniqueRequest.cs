@@ -1,3 +1,6 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.IncidentTechniques;
 
 /// <summary>An incident→technique mapping to create or replace.</summary>
@@ -7,3 +10,16 @@ namespace Taxonomy.Api.Disarm.IncidentTechniques;
 /// <param name="Description">The passage quoted from the incident's source.</param>
 /// <param name="DisarmVersion">The DISARM release that added the mapping. <example>1.7</example></param>
 public sealed record IncidentTechniqueRequest(string? Id, string? IncidentId, IReadOnlyList<string?>? TechniqueIds, string? Description, string? DisarmVersion);
+
+internal sealed class IncidentTechniqueRequestValidator : AbstractValidator<IncidentTechniqueRequest>
+{
+    public IncidentTechniqueRequestValidator()
+    {
+        RuleFor(x => x.Id).ObjectId(DisarmIds.IncidentTechnique);
+        RuleFor(x => x.IncidentId).NotEmpty().WithMessage("A mapping belongs to an incident.").IdOf(DisarmIds.Incident);
+        RuleFor(x => x.TechniqueIds).NotEmpty().WithMessage("A mapping names at least one technique.");
+        RuleFor(x => x.TechniqueIds).IdsOf(DisarmIds.Technique);
+        RuleFor(x => x.Description).Text();
+        RuleFor(x => x.DisarmVersion).MaximumLength(16).Matches(@"^[0-9]+(\.[0-9]+)*$").WithMessage("A DISARM version looks like 1.7.");
+    }
+}

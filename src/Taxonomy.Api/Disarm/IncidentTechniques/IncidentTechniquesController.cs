@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.IncidentTechniques;
 
 /// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
-[ApiController]
-[ResourceOf<IncidentTechnique>]
-public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class IncidentTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<IncidentTechnique>
 {
     /// <summary>
     /// Lists mappings, ordered by id: for integrators, the bulk incident→technique data. Filters:
@@ -78,10 +76,4 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, Deletion 
         mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, "techniqueIds", cancellationToken));
         return await db.SaveAsync(mapping, IncidentTechniqueResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a mapping. Needs an admin key.</summary>
-    /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<IncidentTechnique>(id, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
 
 namespace Taxonomy.Api.Disarm.Incidents;
 
@@ -24,8 +26,24 @@ public sealed record IncidentRequest(
     IReadOnlyList<string?>? Urls,
     string? Notes,
     DateOnly? WhenAdded,
-    string? FoundVia)
+    string? FoundVia) : INamedRequest
 {
     public IncidentDetails ToDetails() => new(
         Name!, ObjectType, Summary, YearStarted, AttributionsSeen, FoundInCountry, (Urls ?? []).Select(u => u!).ToList(), Notes, WhenAdded, FoundVia);
+}
+
+internal sealed class IncidentRequestValidator : NamedRequestValidator<IncidentRequest>
+{
+    public IncidentRequestValidator()
+        : base(DisarmIds.Incident)
+    {
+        RuleFor(x => x.ObjectType).MaximumLength(Rules.MaxNameLength);
+        RuleFor(x => x.YearStarted).InclusiveBetween(Incident.EarliestYear, Incident.LatestYear);
+        RuleFor(x => x.AttributionsSeen).Text();
+        RuleFor(x => x.FoundInCountry).Text();
+        RuleFor(x => x.Urls).Must(urls => urls is null || urls.Count <= Rules.MaxListLength).WithMessage($"At most {Rules.MaxListLength} URLs.");
+        RuleForEach(x => x.Urls).NotEmpty().Url();
+        RuleFor(x => x.Notes).Text();
+        RuleFor(x => x.FoundVia).Text();
+    }
 }

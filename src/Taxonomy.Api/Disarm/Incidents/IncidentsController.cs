@@ -3,9 +3,7 @@ using Taxonomy.Api.Disarm.Techniques;
 namespace Taxonomy.Api.Disarm.Incidents;
 
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
-[ApiController]
-[ResourceOf<Incident>]
-public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Incident>
 {
     /// <summary>Lists incidents, ordered by id.</summary>
     [HttpGet]
@@ -39,12 +37,6 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion,
         return await db.SaveAsync(incident, IncidentResponse.From, cancellationToken);
     }
 
-    /// <summary>Deletes an incident that no mapping, counter or detection references. Needs an admin key.</summary>
-    /// <param name="id" example="I00251">The incident's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Incident>(id, cancellationToken);
-
     /// <summary>The techniques an incident shows, by id, each with the passages quoted for it.</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -74,5 +66,4 @@ public sealed class IncidentsController(TaxonomyDbContext db, Deletion deletion,
                 : new IncidentReference(url, null, null, null, null, null, null))
             .ToList();
     }
-
 }

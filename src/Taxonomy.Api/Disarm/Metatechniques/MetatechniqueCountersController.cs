@@ -1,7 +1,6 @@
 namespace Taxonomy.Api.Disarm.Metatechniques;
 
 /// <summary>What links to a metatechnique, beside what every named list offers.</summary>
-[ApiController]
 [ResourceOf<Metatechnique>]
 public sealed class MetatechniqueCountersController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {

@@ -4,10 +4,9 @@ namespace Taxonomy.Api.Disarm.NamedObjects;
 /// <summary>
 /// The lists whose entries are an id, a name and a summary (frameworks, metatechniques, response
 /// types, sectors), one controller per list (see <see cref="NamedObjectControllers"/>). The
-/// documentation's {kind}, {resources}, {example} and {referrers} name the list's type.
+/// documentation's {kind}, {resources} and {example} name the list's type.
 /// </summary>
-[ApiController]
-public sealed class NamedObjectsController<T>(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class NamedObjectsController<T>(TaxonomyDbContext db, ListTotals totals) : ResourceController<T>
     where T : class, INamedObject<T>
 {
     /// <summary>Lists {resources}, ordered by id.</summary>
@@ -41,10 +40,4 @@ public sealed class NamedObjectsController<T>(TaxonomyDbContext db, Deletion del
         entity.Update(request.Name!, request.Summary);
         return await db.SaveAsync(entity, NamedObjectResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a {kind} that no {referrers} references. Needs an admin key.</summary>
-    /// <param name="id" example="{example}">The {kind}'s DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<T>(id, cancellationToken);
 }

@@ -1,3 +1,5 @@
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.Phases;
 
 /// <summary>A phase to create or replace.</summary>
@@ -5,4 +7,13 @@ namespace Taxonomy.Api.Disarm.Phases;
 /// <param name="Name">The phase's name. <example>Prepare</example></param>
 /// <param name="Rank">The phase's place in DISARM's order, from 1. <example>2</example></param>
 /// <param name="Summary">What happens in the phase.</param>
-public sealed record PhaseRequest(string? Id, string? Name, int? Rank, string? Summary);
+public sealed record PhaseRequest(string? Id, string? Name, int? Rank, string? Summary) : INamedRequest;
+
+internal sealed class PhaseRequestValidator : NamedRequestValidator<PhaseRequest>
+{
+    public PhaseRequestValidator()
+        : base(DisarmIds.Phase)
+    {
+        RuleFor(x => x.Rank).Rank();
+    }
+}

@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Phases;
 
 /// <summary>The phases of an operation (P01 Plan, P02 Prepare, P03 Execute, P04 Assess).</summary>
-[ApiController]
-[ResourceOf<Phase>]
-public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class PhasesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Phase>
 {
     /// <summary>Lists phases, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -43,12 +41,6 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, Li
         return await db.SaveAsync(phase, PhaseResponse.From, cancellationToken);
     }
 
-    /// <summary>Deletes a phase that no tactic belongs to. Needs an admin key.</summary>
-    /// <param name="id" example="P02">The phase's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Phase>(id, cancellationToken);
-
     /// <summary>A phase's tactics in DISARM's order (rank).</summary>
     /// <param name="id" example="P02">The phase's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -59,5 +51,4 @@ public sealed class PhasesController(TaxonomyDbContext db, Deletion deletion, Li
         return await db.Tactics.AsNoTracking().Where(t => t.PhaseId == phase.Id).OrderBy(t => t.Rank).ThenBy(t => t.Id)
             .Select(t => new RankedObject(t.Id, t.Name, t.Rank)).ToListAsync(cancellationToken);
     }
-
 }

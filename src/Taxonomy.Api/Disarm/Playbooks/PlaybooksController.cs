@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Playbooks;
 
 /// <summary>Playbooks (PB00001 …): worked ways of carrying out counters.</summary>
-[ApiController]
-[ResourceOf<Playbook>]
-public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class PlaybooksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Playbook>
 {
     /// <summary>Lists playbooks, ordered by id, optionally of one counter.</summary>
     [HttpGet]
@@ -41,12 +39,6 @@ public sealed class PlaybooksController(TaxonomyDbContext db, Deletion deletion,
         playbook.Update((await CounterAsync(request, cancellationToken))!, request.Name!, request.Summary);
         return await db.SaveAsync(playbook, PlaybookResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a playbook. Needs an admin key.</summary>
-    /// <param name="id" example="PB00001">The playbook's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Playbook>(id, cancellationToken);
 
     private Task<string?> CounterAsync(PlaybookRequest request, CancellationToken cancellationToken) =>
         db.RequireAsync<Counter>(request.CounterId, "counterId", cancellationToken);

@@ -1,3 +1,6 @@
+using FluentValidation;
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.References;
 
 /// <summary>A source document to create or replace.</summary>
@@ -8,3 +11,15 @@ namespace Taxonomy.Api.Disarm.References;
 /// <param name="Organisation">The publishing organisation. <example>Glamour</example></param>
 /// <param name="ArchiveUrl">An archived copy. <example>https://archive.is/rZDdF</example></param>
 public sealed record ReferenceRequest(string? Url, DateOnly? PublishedOn, string? PublishedOnText, string? Authors, string? Organisation, string? ArchiveUrl);
+
+internal sealed class ReferenceRequestValidator : AbstractValidator<ReferenceRequest>
+{
+    public ReferenceRequestValidator()
+    {
+        RuleFor(x => x.Url).NotEmpty().WithMessage("A reference is identified by its URL.").Url();
+        RuleFor(x => x.PublishedOnText).MaximumLength(Rules.MaxNameLength);
+        RuleFor(x => x.Authors).Text();
+        RuleFor(x => x.Organisation).MaximumLength(Rules.MaxNameLength);
+        RuleFor(x => x.ArchiveUrl).Url();
+    }
+}

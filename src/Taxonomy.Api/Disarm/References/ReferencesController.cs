@@ -6,7 +6,6 @@ namespace Taxonomy.Api.Disarm.References;
 /// References: the source documents incidents cite, identified by URL. They have no DISARM id, so
 /// the API numbers them.
 /// </summary>
-[ApiController]
 [ResourceOf<Reference>]
 public sealed class ReferencesController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
 {

@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Resources;
 
 /// <summary>Resources that counters need (R001 datastreams …).</summary>
-[ApiController]
-[ResourceOf<Resource>]
-public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class ResourcesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Resource>
 {
     /// <summary>Lists resources, ordered by id.</summary>
     [HttpGet]
@@ -37,10 +35,4 @@ public sealed class ResourcesController(TaxonomyDbContext db, Deletion deletion,
         resource.Update(request.Name!, request.Summary, request.ResourceType);
         return await db.SaveAsync(resource, ResourceResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a resource that no counter or detection lists. Needs an admin key.</summary>
-    /// <param name="id" example="R004">The resource's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Resource>(id, cancellationToken);
 }

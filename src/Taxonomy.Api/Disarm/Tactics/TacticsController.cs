@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Tactics;
 
 /// <summary>Tactics (TA01 … TA18): the stages of an operation, each inside a phase.</summary>
-[ApiController]
-[ResourceOf<Tactic>]
-public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class TacticsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Tactic>
 {
     /// <summary>Lists tactics, optionally of one phase, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -46,12 +44,6 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion, L
         return await db.SaveAsync(tactic, TacticResponse.From, cancellationToken);
     }
 
-    /// <summary>Deletes a tactic that no technique, task, counter or detection references. Needs an admin key.</summary>
-    /// <param name="id" example="TA06">The tactic's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Tactic>(id, cancellationToken);
-
     /// <summary>A tactic's techniques, by id, each with its sub-techniques; paged by technique.</summary>
     /// <param name="id" example="TA06">The tactic's DISARM id.</param>
     /// <param name="paging">The page of techniques.</param>
@@ -64,5 +56,4 @@ public sealed class TacticsController(TaxonomyDbContext db, Deletion deletion, L
             .OrderBy(t => t.Id).Select(t => new NamedObject(t.Id, t.Name)).ToPageAsync(paging, totals, cancellationToken);
         return new PagedList<TechniqueTreeNode>(await db.TechniqueTreesAsync(page.Items, cancellationToken), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
     }
-
 }

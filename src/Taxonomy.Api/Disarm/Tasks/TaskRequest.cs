@@ -1,3 +1,5 @@
+using Taxonomy.Api.Validation;
+
 namespace Taxonomy.Api.Disarm.Tasks;
 
 /// <summary>A task to create or replace.</summary>
@@ -6,4 +8,14 @@ namespace Taxonomy.Api.Disarm.Tasks;
 /// <param name="TacticId">The tactic the task belongs to. <example>TA01</example></param>
 /// <param name="FrameworkId">The framework the task belongs to. <example>FW01</example></param>
 /// <param name="Summary">What the task is.</param>
-public sealed record TaskRequest(string? Id, string? Name, string? TacticId, string? FrameworkId, string? Summary);
+public sealed record TaskRequest(string? Id, string? Name, string? TacticId, string? FrameworkId, string? Summary) : INamedRequest;
+
+internal sealed class TaskRequestValidator : NamedRequestValidator<TaskRequest>
+{
+    public TaskRequestValidator()
+        : base(DisarmIds.Task)
+    {
+        RuleFor(x => x.TacticId).IdOf(DisarmIds.Tactic);
+        RuleFor(x => x.FrameworkId).IdOf(DisarmIds.Framework);
+    }
+}

@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Tasks;
 
 /// <summary>Tasks (TK0001 …): what each tactic sets out to do.</summary>
-[ApiController]
-[ResourceOf<DisarmTask>]
-public sealed class TasksController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class TasksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<DisarmTask>
 {
     /// <summary>Lists tasks, ordered by id, optionally of one tactic.</summary>
     [HttpGet]
@@ -41,12 +39,6 @@ public sealed class TasksController(TaxonomyDbContext db, Deletion deletion, Lis
         task.Update(request.Name!, await TacticAsync(request, cancellationToken), await FrameworkAsync(request, cancellationToken), request.Summary);
         return await db.SaveAsync(task, TaskResponse.From, cancellationToken);
     }
-
-    /// <summary>Deletes a task. Needs an admin key.</summary>
-    /// <param name="id" example="TK0001">The task's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<DisarmTask>(id, cancellationToken);
 
     private Task<string?> TacticAsync(TaskRequest request, CancellationToken cancellationToken) =>
         db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);

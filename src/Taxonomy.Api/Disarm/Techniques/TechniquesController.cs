@@ -2,9 +2,7 @@
 namespace Taxonomy.Api.Disarm.Techniques;
 
 /// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
-[ApiController]
-[ResourceOf<Technique>]
-public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion, ListTotals totals) : ControllerBase
+public sealed class TechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Technique>
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
@@ -62,13 +60,4 @@ public sealed class TechniquesController(TaxonomyDbContext db, Deletion deletion
         technique.Update(request.Name!, tacticId, request.Summary);
         return await db.SaveAsync(technique, TechniqueResponse.From, cancellationToken);
     }
-
-    /// <summary>
-    /// Deletes a technique that nothing references: no sub-techniques, incident mappings,
-    /// associations, counters or detections. Needs an admin key.
-    /// </summary>
-    /// <param name="id" example="T0166.003">The technique's DISARM id.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpDelete("{id}")]
-    public Task<NoContentResult> Delete(string id, CancellationToken cancellationToken) => deletion.DeleteAsync<Technique>(id, cancellationToken);
 }
