@@ -32,6 +32,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
+builder.Services.AddSingleton<ImportedSheets>();
 builder.Services.AddSingleton<ListTotals>();
 // Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);

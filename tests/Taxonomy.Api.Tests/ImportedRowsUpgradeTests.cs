@@ -35,7 +35,7 @@ public sealed class ImportedRowsUpgradeTests
     private static async Task<Dictionary<string, string>> PagesAsync(TaxonomyApiFactory factory, HttpClient client)
     {
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in await factory.WithDbAsync(db => new PageSource(db).PathsAsync(CancellationToken.None)))
+        foreach (var path in await factory.WithAsync<PageSource, IReadOnlyList<string>>(pages => pages.PathsAsync(CancellationToken.None)))
         {
             // A query string of its own, so that the response cache does not answer for the renderer.
             pages[path] = await client.GetStringAsync($"/generated_pages/{path}?render={pages.Count}");

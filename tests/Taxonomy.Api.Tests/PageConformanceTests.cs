@@ -52,7 +52,7 @@ public sealed class PageConformanceTests(ImportedTaxonomy imported) : IClassFixt
     [Fact]
     public async Task TheRenderedPagesAreExactlyThePublishedOnes()
     {
-        var paths = await imported.Factory.WithDbAsync(db => new PageSource(db).PathsAsync(CancellationToken.None));
+        var paths = await imported.Factory.WithAsync<PageSource, IReadOnlyList<string>>(pages => pages.PathsAsync(CancellationToken.None));
 
         var rendered = paths.Order(StringComparer.Ordinal).ToList();
 

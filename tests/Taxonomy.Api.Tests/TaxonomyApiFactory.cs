@@ -41,10 +41,14 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    public async Task<T> WithDbAsync<T>(Func<TaxonomyDbContext, Task<T>> action)
+    public Task<T> WithDbAsync<T>(Func<TaxonomyDbContext, Task<T>> action) => WithAsync(action);
+
+    /// <summary>Runs <paramref name="action"/> with one of the API's scoped services, as a request would get it.</summary>
+    public async Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action)
+        where TService : notnull
     {
         await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>());
+        return await action(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -17,7 +17,7 @@ namespace Taxonomy.Api.Pages;
 /// an object that was not is a programming error, thrown rather than guessed, so that a page that
 /// forgets to load something fails its tests instead of printing a wrong cell.
 /// </remarks>
-internal sealed class PageData(TaxonomyDbContext db) : ICellContext
+internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : ICellContext
 {
     /// <summary>Sheets of a few dozen rows, which every page may look names up in.</summary>
     private static readonly DisarmType[] SmallSheets =
@@ -28,11 +28,25 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
 
     private readonly Dictionary<DisarmType, Loaded> _loaded = [];
     private int? _import;
+    private ImportedSheets.Snapshot? _rows;
 
-    /// <summary>Finds the latest import and reads the small sheets.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Finds the latest import and reads the small sheets, or takes both from <paramref name="start"/>.</summary>
+    public async Task StartAsync(PageData? start, CancellationToken cancellationToken)
     {
+        if (start is not null)
+        {
+            _import = start._import;
+            _rows = start._rows;
+            foreach (var (type, loaded) in start._loaded)
+            {
+                _loaded.Add(type, loaded);
+            }
+
+            return;
+        }
+
         _import = await db.Imports.MaxAsync(import => (int?)import.Id, cancellationToken);
+        _rows = _import is { } latest ? await imported.GetAsync(db, latest, cancellationToken) : null;
         foreach (var type in SmallSheets)
         {
             await WholeAsync(type, cancellationToken);
@@ -49,7 +63,7 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
         }
 
         loaded.Add(type, await type.Printable(db).ToListAsync(cancellationToken));
-        loaded.AddRows(type, await Rows(type).ToListAsync(cancellationToken));
+        loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From));
         loaded.Whole = true;
     }
 
@@ -65,50 +79,105 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
 
         loaded.Asked.UnionWith(wanted);
         loaded.Add(type, await type.PrintableAsync(db, wanted, cancellationToken));
-        loaded.AddRows(type, await Rows(type).Where(row => wanted.Contains(row.Key!)).ToListAsync(cancellationToken));
+        loaded.Pending.UnionWith(wanted);
     }
 
-    /// <summary>The objects a filter selects, and their rows.</summary>
-    public async Task<List<T>> WhereAsync<T>(DisarmType<T> type, Expression<Func<T, bool>> filter, CancellationToken cancellationToken)
+    /// <summary>
+    /// The objects a filter selects, and their rows. <paramref name="links"/>, when given, reads
+    /// only the links the page prints instead of all of them (see <see cref="DisarmType{T}.Query"/>):
+    /// a cell whose links were not read would print as if there were none.
+    /// </summary>
+    public async Task<List<T>> WhereAsync<T>(DisarmType<T> type, Expression<Func<T, bool>> filter, CancellationToken cancellationToken, Func<IQueryable<T>, IQueryable<T>>? links = null)
         where T : class
     {
-        var found = await type.Query(db).Where(filter).ToListAsync(cancellationToken);
         var loaded = Of(type);
-        var keys = found.Select(type.KeyOf).Where(key => !loaded.Whole && !loaded.Asked.Contains(key)).ToList();
-        loaded.Asked.UnionWith(keys);
-        loaded.Add(type, found);
-        if (keys.Count > 0)
+        if (loaded.Whole)
         {
-            loaded.AddRows(type, await Rows(type).Where(row => keys.Contains(row.Key!)).ToListAsync(cancellationToken));
+            // A whole sheet may be shared between pages (see PageSource), so it is only read from.
+            return loaded.Objects.Values.Cast<T>().Where(filter.Compile()).ToList();
         }
 
+        var query = links is null ? type.Query(db) : links(db.Set<T>().AsNoTracking());
+        var found = await query.Where(filter).ToListAsync(cancellationToken);
+        var keys = found.Select(type.KeyOf).Where(key => !loaded.Asked.Contains(key)).ToList();
+        loaded.Asked.UnionWith(keys);
+        loaded.Add(type, found);
+        loaded.Pending.UnionWith(keys);
         return found;
     }
 
     /// <summary>
-    /// Reads what deciding whether a column's imported cells agree needs: whether the objects the
-    /// cells name exist, and where the cells print their names too, those objects themselves.
+    /// Reads the latest import's rows of every object loaded since the last call, in one query:
+    /// ids of different types never collide, so the key alone finds them.
     /// </summary>
-    public async Task CompleteAsync(DisarmType type, string column, CancellationToken cancellationToken)
+    private async Task ReadPendingRowsAsync(CancellationToken cancellationToken)
     {
-        var mapped = type.Columns.Single(c => c.Name == column);
-        var target = mapped.Target ?? throw new ArgumentException($"{type.Sheet}.{column} names no objects.", nameof(column));
-        var named = Of(type).Rows.Values.SelectMany(rows => rows).SelectMany(row => mapped.IdsIn(row.Cells.GetValueOrDefault(column) ?? "")).ToList();
-        if (mapped.ShowsNames)
+        var pending = _loaded.Where(pair => pair.Value.Pending.Count > 0).ToList();
+        if (pending.Count == 0)
         {
-            await ByKeysAsync(target, named, cancellationToken);
             return;
         }
 
-        var loaded = Of(target);
-        var unknown = named.Where(id => !loaded.Whole && !loaded.Asked.Contains(id)).Distinct(StringComparer.Ordinal).ToList();
-        loaded.Asked.UnionWith(unknown);
-        loaded.Existing.UnionWith(await target.ExistingKeysAsync(db, unknown, cancellationToken));
+        if (_rows is { } kept)
+        {
+            foreach (var (type, loaded) in pending)
+            {
+                loaded.AddRows(type, loaded.Pending.SelectMany(key => kept.Keyed(type.Sheet, key)));
+                loaded.Pending.Clear();
+            }
+
+            return;
+        }
+
+        var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
+        var rows = (await db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
+        foreach (var (type, loaded) in pending)
+        {
+            loaded.AddRows(type, rows.Where(row => row.Sheet == type.Sheet && loaded.Pending.Contains(row.Key!)));
+            loaded.Pending.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Reads what deciding whether these columns' imported cells agree needs: whether the objects
+    /// the cells name exist (one query per type named), and where the cells print their names
+    /// too, those objects themselves.
+    /// </summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken, params (DisarmType Type, string Column)[] columns)
+    {
+        await ReadPendingRowsAsync(cancellationToken);
+        var existence = new Dictionary<DisarmType, HashSet<string>>();
+        foreach (var (type, column) in columns)
+        {
+            var mapped = type.Columns.Single(c => c.Name == column);
+            var target = mapped.Target ?? throw new ArgumentException($"{type.Sheet}.{column} names no objects.", nameof(columns));
+            var named = Of(type).Rows.Values.SelectMany(rows => rows).SelectMany(row => mapped.IdsIn(row.Cells.GetValueOrDefault(column) ?? ""));
+            if (mapped.ShowsNames)
+            {
+                await ByKeysAsync(target, named, cancellationToken);
+            }
+            else
+            {
+                existence.TryAdd(target, new HashSet<string>(StringComparer.Ordinal));
+                existence[target].UnionWith(named);
+            }
+        }
+
+        foreach (var (target, named) in existence)
+        {
+            var loaded = Of(target);
+            var unknown = named.Where(id => !loaded.Whole && !loaded.Asked.Contains(id)).ToList();
+            loaded.Asked.UnionWith(unknown);
+            loaded.Existing.UnionWith(await target.ExistingKeysAsync(db, unknown, cancellationToken));
+        }
     }
 
     /// <summary>The rows of every type read so far, by sheet, each in the order described above.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>> Sheets() =>
-        _loaded.ToDictionary(pair => pair.Key.Sheet, IReadOnlyList<DisarmRow> (pair) => RowsOf(pair.Key, pair.Value), StringComparer.Ordinal);
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>>> SheetsAsync(CancellationToken cancellationToken)
+    {
+        await ReadPendingRowsAsync(cancellationToken);
+        return _loaded.ToDictionary(pair => pair.Key.Sheet, IReadOnlyList<DisarmRow> (pair) => RowsOf(pair.Key, pair.Value), StringComparer.Ordinal);
+    }
 
     public bool Exists(DisarmType type, string id)
     {
@@ -173,8 +242,6 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
         return rows.OrderBy(row => row.Order).ThenBy(row => row.Key, StringComparer.Ordinal).Select(row => row.Row).ToList();
     }
 
-    private sealed record Row(int Number, string? Key, IReadOnlyDictionary<string, string> Cells);
-
     private sealed class Loaded
     {
         public bool Whole { get; set; }
@@ -188,10 +255,13 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
         public HashSet<string> Existing { get; } = new(StringComparer.Ordinal);
 
         /// <summary>The latest import's rows of loaded objects, by key, in sheet order.</summary>
-        public Dictionary<string, List<Row>> Rows { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<SheetRow>> Rows { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Keys of objects whose rows are still to be read.</summary>
+        public HashSet<string> Pending { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Rows without an id that any object of the type could have.</summary>
-        public List<Row> Unusable { get; } = [];
+        public List<SheetRow> Unusable { get; } = [];
 
         public void Add(DisarmType type, IEnumerable<object> objects)
         {
@@ -201,12 +271,11 @@ internal sealed class PageData(TaxonomyDbContext db) : ICellContext
             }
         }
 
-        public void AddRows(DisarmType type, IEnumerable<ImportedRow> rows)
+        public void AddRows(DisarmType type, IEnumerable<SheetRow> rows)
         {
-            foreach (var imported in rows.OrderBy(row => row.RowNumber))
+            foreach (var row in rows.OrderBy(row => row.Number))
             {
-                var row = new Row(imported.RowNumber, imported.Key, imported.ReadCells());
-                if (imported.Key is { } key && type.CanBeKey(key))
+                if (row.Key is { } key && type.CanBeKey(key))
                 {
                     if (!Rows.TryGetValue(key, out var ofKey))
                     {

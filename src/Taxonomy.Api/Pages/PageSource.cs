@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Taxonomy.Api.Pages;
 
@@ -6,8 +7,11 @@ namespace Taxonomy.Api.Pages;
 /// <see cref="PageData"/>): each page reads the objects it lists through indexed links, never a
 /// whole sheet it does not list.
 /// </summary>
-public sealed class PageSource(TaxonomyDbContext db)
+public sealed class PageSource(TaxonomyDbContext db, DataVersion version, IMemoryCache cache, ImportedSheets imported)
 {
+    /// <summary>What the shared data counts for in the response cache's budget, which is in bytes: a generous estimate.</summary>
+    private const int SharedDataSize = 256 * 1024;
+
     /// <summary>The whole sheets each top-level page lists, besides the small ones every page has.</summary>
     private static readonly Dictionary<string, DisarmType[]> TopLevelSheets = new(StringComparer.Ordinal)
     {
@@ -27,8 +31,7 @@ public sealed class PageSource(TaxonomyDbContext db)
     public async Task<string?> RenderAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var data = new PageData(db);
-        await data.StartAsync(cancellationToken);
+        var data = await StartAsync(cancellationToken);
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
         {
@@ -42,20 +45,45 @@ public sealed class PageSource(TaxonomyDbContext db)
             await ObjectPageAsync(data, path[..slash], DisarmIds.Normalize(Path.GetFileNameWithoutExtension(path[(slash + 1)..])), cancellationToken);
         }
 
-        return new DisarmPages(new DisarmWorkbook(data.Sheets())).Render(path);
+        return new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))).Render(path);
     }
 
     /// <summary>The path of every page there is: one per object of the types DISARM publishes pages of, then the top-level pages.</summary>
     public async Task<IReadOnlyList<string>> PathsAsync(CancellationToken cancellationToken)
     {
-        var data = new PageData(db);
-        await data.StartAsync(cancellationToken);
+        var data = await StartAsync(cancellationToken);
         foreach (var type in DisarmTypes.All.Where(type => type.PageFolder is not null))
         {
             await data.WholeAsync(type, cancellationToken);
         }
 
-        return new DisarmPages(new DisarmWorkbook(data.Sheets())).Paths().ToList();
+        return new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))).Paths().ToList();
+    }
+
+    /// <summary>
+    /// A page's data with what every page reads already in it: the latest import and the small
+    /// sheets, read once per version of the data and shared by the pages rendered meanwhile.
+    /// </summary>
+    private async Task<PageData> StartAsync(CancellationToken cancellationToken)
+    {
+        var before = version.Current();
+        var key = (typeof(PageSource), before);
+        var start = cache.Get<PageData>(key);
+        if (start is null)
+        {
+            start = new PageData(db, imported);
+            await start.StartAsync(null, cancellationToken);
+
+            // Kept only if no write committed while it was read, so that it shows one version.
+            if (version.Current() == before)
+            {
+                cache.Set(key, start, new MemoryCacheEntryOptions { Size = SharedDataSize, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            }
+        }
+
+        var data = new PageData(db, imported);
+        await data.StartAsync(start, cancellationToken);
+        return data;
     }
 
     /// <summary>Reads what the page of one object shows: the object and the objects it lists.</summary>
@@ -64,34 +92,34 @@ public sealed class PageSource(TaxonomyDbContext db)
         switch (folder)
         {
             case "techniques":
-                await data.ByKeysAsync(DisarmTypes.Techniques, [id, DisarmIds.ParentOf(id)], cancellationToken);
                 var associated = await data.WhereAsync(DisarmTypes.AssociatedTechniques, a => a.TechniqueId == id, cancellationToken);
-                await data.ByKeysAsync(DisarmTypes.Techniques, associated.Select(a => a.AssociatedTechniqueId), cancellationToken);
-                var mappingIds = db.MappingIdsNaming(db.Techniques.Where(t => t.Id == id).Select(t => t.Id));
+                await data.ByKeysAsync(DisarmTypes.Techniques, [id, DisarmIds.ParentOf(id), .. associated.Select(a => a.AssociatedTechniqueId)], cancellationToken);
+                var mappingIds = db.MappingIdsNaming(id);
                 var mappings = await data.WhereAsync(DisarmTypes.IncidentTechniques, m => mappingIds.Contains(m.Id), cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.Incidents, mappings.Select(m => m.IncidentId), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.IncidentTechniques, "technique_ids", cancellationToken);
+
+                // The page prints its counters' ids, names and response types, and reads their
+                // technique lists, so their other links are not read.
                 var counterIds = db.CounterIdsListing(id);
-                await data.WhereAsync(DisarmTypes.Counters, c => counterIds.Contains(c.Id), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.Counters, "techniques", cancellationToken);
+                await data.WhereAsync(DisarmTypes.Counters, c => counterIds.Contains(c.Id), cancellationToken, counters => counters.Include(c => c.Techniques));
+                await data.CompleteAsync(cancellationToken, (DisarmTypes.IncidentTechniques, "technique_ids"), (DisarmTypes.Counters, "techniques"));
                 break;
             case "incidents":
                 await data.ByKeysAsync(DisarmTypes.Incidents, [id], cancellationToken);
                 var incidentMappings = await data.WhereAsync(DisarmTypes.IncidentTechniques, m => m.IncidentId == id, cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.Techniques, incidentMappings.SelectMany(m => m.Techniques.Select(t => t.Id)), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.IncidentTechniques, "technique_ids", cancellationToken);
+                await data.CompleteAsync(cancellationToken, (DisarmTypes.IncidentTechniques, "technique_ids"));
 
                 // The references are those the incident's urls cell names as printed, which may be
                 // the imported text, pieces that are not URLs included.
-                var urls = data.Sheets()[DisarmTypes.Incidents.Sheet].Where(row => DisarmIds.Normalize(row.Id) == id).SelectMany(row => row["urls"].Split(' '));
+                var urls = (await data.SheetsAsync(cancellationToken))[DisarmTypes.Incidents.Sheet].Where(row => DisarmIds.Normalize(row.Id) == id).SelectMany(row => row["urls"].Split(' '));
                 await data.ByKeysAsync(DisarmTypes.References, urls, cancellationToken);
                 break;
             case "counters":
                 var counters = await data.WhereAsync(DisarmTypes.Counters, c => c.Id == id, cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.Techniques, counters.SelectMany(c => c.Techniques.Select(t => t.Id)), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.Counters, "techniques", cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.ActorTypes, counters.SelectMany(c => c.ActorTypes.Select(a => a.Id)), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.Counters, "actortypes", cancellationToken);
+                await data.CompleteAsync(cancellationToken, (DisarmTypes.Counters, "techniques"), (DisarmTypes.Counters, "actortypes"));
                 break;
             case "tactics":
                 await data.WhereAsync(DisarmTypes.Tasks, t => t.TacticId == id, cancellationToken);
@@ -104,7 +132,7 @@ public sealed class PageSource(TaxonomyDbContext db)
             case "actortypes":
                 await data.ByKeysAsync(DisarmTypes.ActorTypes, [id], cancellationToken);
                 await data.WhereAsync(DisarmTypes.Counters, c => c.ActorTypes.Any(a => a.Id == id), cancellationToken);
-                await data.CompleteAsync(DisarmTypes.Counters, "actortypes", cancellationToken);
+                await data.CompleteAsync(cancellationToken, (DisarmTypes.Counters, "actortypes"));
                 break;
             case "metatechniques":
                 await data.WhereAsync(DisarmTypes.Counters, c => c.MetatechniqueId == id, cancellationToken);

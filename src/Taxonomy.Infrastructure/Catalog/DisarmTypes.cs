@@ -126,7 +126,7 @@ public static class DisarmTypes
             Columns.Text<IncidentTechnique>("DISARM Version", m => m.DisarmVersion),
         ],
         m => new(null, m.Description),
-        query => query.Include(m => m.Techniques));
+        query => query.Include(m => m.Techniques).AsSplitQuery());
 
     public static readonly DisarmType<AssociatedTechnique> AssociatedTechniques = new(
         "associated-techniques", DisarmIds.AssociatedTechnique, Workbook.Data, "associatedtechniques", null, a => a.Id,

@@ -55,11 +55,15 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
             .Where(link => techniqueIds.Contains(EF.Property<string>(link, "TechniqueId")))
             .Select(link => EF.Property<string>(link, "IncidentTechniqueId"));
 
-    /// <summary>The ids of the counters that list the technique, read as <see cref="MappingIdsNaming"/> reads mappings.</summary>
+    /// <summary>The ids of the incident→technique mappings that name the technique, read as <see cref="MappingIdsNaming(IQueryable{string})"/> reads them.</summary>
+    public IQueryable<string> MappingIdsNaming(string techniqueId) =>
+        Links("incident_technique_techniques").Where(link => EF.Property<string>(link, "TechniqueId") == techniqueId).Select(link => EF.Property<string>(link, "IncidentTechniqueId"));
+
+    /// <summary>The ids of the counters that list the technique, read as <see cref="MappingIdsNaming(string)"/> reads mappings.</summary>
     public IQueryable<string> CounterIdsListing(string techniqueId) =>
         Links("counter_techniques").Where(link => EF.Property<string>(link, "TechniqueId") == techniqueId).Select(link => EF.Property<string>(link, "CounterId"));
 
-    /// <summary>The ids of the detections that list the technique, read as <see cref="MappingIdsNaming"/> reads mappings.</summary>
+    /// <summary>The ids of the detections that list the technique, read as <see cref="MappingIdsNaming(string)"/> reads mappings.</summary>
     public IQueryable<string> DetectionIdsListing(string techniqueId) =>
         Links("detection_techniques").Where(link => EF.Property<string>(link, "TechniqueId") == techniqueId).Select(link => EF.Property<string>(link, "DetectionId"));
 

@@ -13,7 +13,7 @@ internal sealed class ImportedRowConfiguration : IEntityTypeConfiguration<Import
         builder.Property(x => x.Id).ValueGeneratedOnAdd();
         builder.Property(x => x.Sheet).HasMaxLength(64);
         builder.HasOne(x => x.Import).WithMany().HasForeignKey(x => x.ImportId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => new { x.ImportId, x.Sheet, x.Key });
+        builder.HasIndex(x => new { x.ImportId, x.Key });
         builder.HasIndex(x => new { x.ImportId, x.Sheet, x.RowNumber });
     }
 }

@@ -592,7 +592,7 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ImportId", "Sheet", "Key");
+                    b.HasIndex("ImportId", "Key");
 
                     b.HasIndex("ImportId", "Sheet", "RowNumber");
 

@@ -38,9 +38,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_imported_rows_ImportId_Sheet_Key",
+                name: "IX_imported_rows_ImportId_Key",
                 table: "imported_rows",
-                columns: new[] { "ImportId", "Sheet", "Key" });
+                columns: new[] { "ImportId", "Key" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_imported_rows_ImportId_Sheet_RowNumber",
