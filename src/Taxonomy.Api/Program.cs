@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Taxonomy.Api;
 using Taxonomy.Api.Caching;
+using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
@@ -13,6 +15,7 @@ using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
+using Taxonomy.Infrastructure.History;
 
 // The import command takes its own arguments; only --Key=value settings reach configuration.
 var importing = args is [ImportCommand.Verb, ..];
@@ -30,6 +33,9 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
+builder.Services.Configure<TaxonomyOptions>(builder.Configuration.GetSection(TaxonomyOptions.Section));
+builder.Services.AddSingleton<IResourceSnapshots, ResourceSnapshots>();
+builder.Services.AddScoped<VersionHistory>();
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
 builder.Services.AddSingleton<ImportedSheets>();
@@ -46,6 +52,7 @@ builder.Services
     .AddControllers(options =>
     {
         options.Filters.Add<ValidationFilter>();
+        options.Filters.Add<ChangeAuthorFilter>();
         // FluentValidation decides what is required, so that every rule lives in one validator.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
     })
@@ -61,8 +68,10 @@ builder.Services
 builder.Services
     .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+builder.Services.AddSingleton<ApiKeys>();
 builder.Services.AddAuthorizationBuilder()
-    .AddPolicy(AdminPolicy.Name, policy => policy.RequireRole(AdminPolicy.Role));
+    .AddPolicy(Roles.Editor, policy => policy.RequireRole(Roles.Editor))
+    .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin));
 
 builder.Services.AddOpenApi(options =>
 {
@@ -90,6 +99,9 @@ builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Tim
 
 var app = builder.Build();
 
+// Reading the keys checks them, so that a mistake in them stops the API here, naming the setting.
+app.Services.GetRequiredService<ApiKeys>();
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseHttpLogging();
@@ -110,6 +122,7 @@ app.MapHealthChecks("/health");
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
+await app.Services.KeepBaselineVersionsAsync();
 if (importing)
 {
     var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();

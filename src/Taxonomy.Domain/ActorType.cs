@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A kind of actor who can run counters (A033 social media platform owner).</summary>
-public sealed class ActorType : IImportable
+public sealed class ActorType : DisarmObject
 {
     public ActorType(string id, string name, string? summary)
     {
@@ -14,8 +14,6 @@ public sealed class ActorType : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -35,6 +33,4 @@ public sealed class ActorType : IImportable
     public void SetSectors(IEnumerable<Sector> sectors) => Collections.Replace(Sectors, sectors);
 
     public void SetFrameworks(IEnumerable<Framework> frameworks) => Collections.Replace(Frameworks, frameworks);
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

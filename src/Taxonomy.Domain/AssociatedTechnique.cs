@@ -3,7 +3,7 @@ namespace Taxonomy.Domain;
 /// <summary>
 /// A note (AT00000001) that one technique is related to another, and how to choose between them.
 /// </summary>
-public sealed class AssociatedTechnique : IImportable
+public sealed class AssociatedTechnique : DisarmObject
 {
     public AssociatedTechnique(string id, string techniqueId, string associatedTechniqueId, string? description)
     {
@@ -16,8 +16,6 @@ public sealed class AssociatedTechnique : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string TechniqueId { get; private set; } = "";
 
@@ -40,6 +38,4 @@ public sealed class AssociatedTechnique : IImportable
 
         Description = Text.Optional(description);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

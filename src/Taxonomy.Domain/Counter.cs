@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A countermeasure (C00006) against disinformation techniques.</summary>
-public sealed class Counter : IImportable, ICountermeasure
+public sealed class Counter : DisarmObject, ICountermeasure
 {
     public Counter(string id, CounterDetails details, string? tags)
     {
@@ -14,8 +14,6 @@ public sealed class Counter : IImportable, ICountermeasure
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -73,6 +71,4 @@ public sealed class Counter : IImportable, ICountermeasure
     public void SetResources(IEnumerable<Resource> resources) => Collections.Replace(Resources, resources);
 
     public void SetIncidents(IEnumerable<Incident> incidents) => Collections.Replace(Incidents, incidents);
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

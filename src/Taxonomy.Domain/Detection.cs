@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A detection (F00001): a way to notice a disinformation technique in use.</summary>
-public sealed class Detection : IImportable, ICountermeasure
+public sealed class Detection : DisarmObject, ICountermeasure
 {
     public Detection(string id, CounterDetails details)
     {
@@ -14,8 +14,6 @@ public sealed class Detection : IImportable, ICountermeasure
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -40,7 +38,6 @@ public sealed class Detection : IImportable, ICountermeasure
     public string? References { get; private set; }
 
     public string? Notes { get; private set; }
-
 
     public ICollection<Technique> Techniques { get; private set; } = [];
 
@@ -71,6 +68,4 @@ public sealed class Detection : IImportable, ICountermeasure
     public void SetResources(IEnumerable<Resource> resources) => Collections.Replace(Resources, resources);
 
     public void SetIncidents(IEnumerable<Incident> incidents) => Collections.Replace(Incidents, incidents);
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

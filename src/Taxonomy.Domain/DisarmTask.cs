@@ -4,7 +4,7 @@ namespace Taxonomy.Domain;
 /// A DISARM task (TK0001 Goal setting): what a tactic sets out to do. Named DisarmTask so that it
 /// never shadows <see cref="System.Threading.Tasks.Task"/>.
 /// </summary>
-public sealed class DisarmTask : IImportable
+public sealed class DisarmTask : DisarmObject
 {
     public DisarmTask(string id, string name, string? tacticId, string? frameworkId, string? summary)
     {
@@ -17,8 +17,6 @@ public sealed class DisarmTask : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -39,6 +37,4 @@ public sealed class DisarmTask : IImportable
         FrameworkId = frameworkId is null ? null : DisarmIds.Require(DisarmIds.Framework, frameworkId, "frameworkId");
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A DISARM framework: FW01 Red (incident creation), FW02 Blue (counters), FW03 Green.</summary>
-public sealed class Framework : INamedObject<Framework>
+public sealed class Framework : DisarmObject, INamedObject<Framework>
 {
     public Framework(string id, string name, string? summary)
     {
@@ -15,8 +15,6 @@ public sealed class Framework : INamedObject<Framework>
 
     public string Id { get; private set; } = "";
 
-    public bool InLatestImport { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -28,6 +26,4 @@ public sealed class Framework : INamedObject<Framework>
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

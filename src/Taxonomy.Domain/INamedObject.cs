@@ -4,7 +4,7 @@ namespace Taxonomy.Domain;
 /// The lists DISARM keeps beside its framework whose entries are only an id, a name and a summary:
 /// frameworks, metatechniques, response types and sectors. One API serves them all.
 /// </summary>
-public interface INamedObject<TSelf> : IImportable
+public interface INamedObject<TSelf>
     where TSelf : INamedObject<TSelf>
 {
     string Id { get; }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A documented influence operation (I00251), mapped to the techniques it shows.</summary>
-public sealed class Incident : IImportable
+public sealed class Incident : DisarmObject
 {
     public const int EarliestYear = 1900;
     public const int LatestYear = 2100;
@@ -17,8 +17,6 @@ public sealed class Incident : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -61,6 +59,4 @@ public sealed class Incident : IImportable
         WhenAdded = details.WhenAdded;
         FoundVia = Text.Optional(details.FoundVia);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

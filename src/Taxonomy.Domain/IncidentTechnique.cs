@@ -4,7 +4,7 @@ namespace Taxonomy.Domain;
 /// One row of DISARM's incidenttechniques sheet (IT00000215): a passage quoted from an incident's
 /// source, and the techniques that passage shows.
 /// </summary>
-public sealed class IncidentTechnique : IImportable
+public sealed class IncidentTechnique : DisarmObject
 {
     public IncidentTechnique(string id, string incidentId, string? description, string? disarmVersion)
     {
@@ -17,8 +17,6 @@ public sealed class IncidentTechnique : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string IncidentId { get; private set; } = "";
 
@@ -49,6 +47,4 @@ public sealed class IncidentTechnique : IImportable
 
         Collections.Replace(Techniques, techniques);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A family of counters that work the same way, such as M004 Friction.</summary>
-public sealed class Metatechnique : INamedObject<Metatechnique>
+public sealed class Metatechnique : DisarmObject, INamedObject<Metatechnique>
 {
     public Metatechnique(string id, string name, string? summary)
     {
@@ -15,8 +15,6 @@ public sealed class Metatechnique : INamedObject<Metatechnique>
 
     public string Id { get; private set; } = "";
 
-    public bool InLatestImport { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -28,6 +26,4 @@ public sealed class Metatechnique : INamedObject<Metatechnique>
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A phase of an operation (P01 Plan … P04 Assess); phases order the tactics.</summary>
-public sealed class Phase : IImportable
+public sealed class Phase : DisarmObject
 {
     public Phase(string id, string name, int rank, string? summary)
     {
@@ -14,8 +14,6 @@ public sealed class Phase : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -30,6 +28,4 @@ public sealed class Phase : IImportable
         Rank = Ranks.Require(rank);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A playbook (PB00001): a worked way of carrying out a counter.</summary>
-public sealed class Playbook : IImportable
+public sealed class Playbook : DisarmObject
 {
     public Playbook(string id, string counterId, string name, string? summary)
     {
@@ -14,8 +14,6 @@ public sealed class Playbook : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     /// <summary>The counter the playbook carries out (DISARM's "object_id").</summary>
     public string CounterId { get; private set; } = "";
@@ -32,6 +30,4 @@ public sealed class Playbook : IImportable
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -4,7 +4,7 @@ namespace Taxonomy.Domain;
 /// A source document cited by incidents (DISARM's urls sheet), identified by its URL. It has no
 /// DISARM id, so the API addresses it by a number it assigns.
 /// </summary>
-public sealed class Reference : IImportable
+public sealed class Reference : DisarmObject
 {
     public Reference(string url, DateOnly? publishedOn, string? publishedOnText, string? authors, string? organisation, string? archiveUrl)
     {
@@ -17,8 +17,6 @@ public sealed class Reference : IImportable
     }
 
     public int Id { get; private set; }
-
-    public bool InLatestImport { get; private set; }
 
     public string Url { get; private set; } = "";
 
@@ -43,6 +41,4 @@ public sealed class Reference : IImportable
         Organisation = Text.Optional(organisation);
         ArchiveUrl = archiveUrl is null ? null : WebUrls.Require(archiveUrl, "archiveUrl");
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

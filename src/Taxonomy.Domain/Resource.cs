@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A resource a counter needs, such as R004 platform algorithms.</summary>
-public sealed class Resource : IImportable
+public sealed class Resource : DisarmObject
 {
     public Resource(string id, string name, string? summary, string? resourceType)
     {
@@ -15,8 +15,6 @@ public sealed class Resource : IImportable
 
     public string Id { get; private set; } = "";
 
-    public bool InLatestImport { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -29,6 +27,4 @@ public sealed class Resource : IImportable
         Summary = Text.Optional(summary);
         ResourceType = Text.Optional(resourceType);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

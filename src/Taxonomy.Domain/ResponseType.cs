@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>How a counter responds (D01 Detect … D07 Exposure).</summary>
-public sealed class ResponseType : INamedObject<ResponseType>
+public sealed class ResponseType : DisarmObject, INamedObject<ResponseType>
 {
     public ResponseType(string id, string name, string? summary)
     {
@@ -15,8 +15,6 @@ public sealed class ResponseType : INamedObject<ResponseType>
 
     public string Id { get; private set; } = "";
 
-    public bool InLatestImport { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -28,6 +26,4 @@ public sealed class ResponseType : INamedObject<ResponseType>
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A sector of society that actor types belong to, such as S007 Platform.</summary>
-public sealed class Sector : INamedObject<Sector>
+public sealed class Sector : DisarmObject, INamedObject<Sector>
 {
     public Sector(string id, string name, string? summary)
     {
@@ -15,8 +15,6 @@ public sealed class Sector : INamedObject<Sector>
 
     public string Id { get; private set; } = "";
 
-    public bool InLatestImport { get; private set; }
-
     public string Name { get; private set; } = "";
 
     public string? Summary { get; private set; }
@@ -28,6 +26,4 @@ public sealed class Sector : INamedObject<Sector>
         Name = Text.RequireName(name);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -1,7 +1,7 @@
 namespace Taxonomy.Domain;
 
 /// <summary>A stage of an operation (TA06 Develop Content), inside a phase; techniques sit in tactics.</summary>
-public sealed class Tactic : IImportable
+public sealed class Tactic : DisarmObject
 {
     public Tactic(string id, string name, string phaseId, int rank, string? summary)
     {
@@ -14,8 +14,6 @@ public sealed class Tactic : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -35,6 +33,4 @@ public sealed class Tactic : IImportable
         Rank = Ranks.Require(rank);
         Summary = Text.Optional(summary);
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

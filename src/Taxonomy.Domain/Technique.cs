@@ -4,7 +4,7 @@ namespace Taxonomy.Domain;
 /// A technique (T0166) or, when its id has a dot, a sub-technique (T0166.003) of the technique
 /// named before the dot. A sub-technique always sits in its parent's tactic.
 /// </summary>
-public sealed class Technique : IImportable
+public sealed class Technique : DisarmObject
 {
     private Technique(string id, string name, string tacticId, string? parentId, string? summary)
     {
@@ -20,8 +20,6 @@ public sealed class Technique : IImportable
     }
 
     public string Id { get; private set; } = "";
-
-    public bool InLatestImport { get; private set; }
 
     public string Name { get; private set; } = "";
 
@@ -96,6 +94,4 @@ public sealed class Technique : IImportable
             throw new DomainRuleException("tacticId", $"A sub-technique sits in its parent's tactic, {TacticId}; leave tacticId out or set it to {TacticId}.");
         }
     }
-
-    public void MarkImport(bool inLatestImport) => InLatestImport = inLatestImport;
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Taxonomy.Infrastructure.History;
 using Taxonomy.Infrastructure.Import;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Search;
@@ -26,7 +27,9 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SearchIndexer()));
+        services.AddDbContext<TaxonomyDbContext>((provider, options) => options.UseSqlite(connectionString).AddInterceptors(
+            new SearchIndexer(),
+            new VersionRecorder(provider.GetService<IResourceSnapshots>(), provider.GetRequiredService<TimeProvider>())));
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();

@@ -17,12 +17,15 @@ public sealed class AuthorizationTests(TaxonomyApiFactory factory) : IClassFixtu
     public static TheoryData<string> WrongKeys => ["", "wrong-key", TaxonomyApiFactory.AdminKey + "x", TaxonomyApiFactory.AdminKey.ToUpperInvariant()];
 
     [Fact]
-    public void EveryWriteRouteRequiresTheAdminPolicy()
+    public void EveryWriteRouteNeedsAnEditorAndImportsAndRestoresAnAdmin()
     {
         var writes = WriteRoutes(factory);
 
-        Assert.Equal((17 * 3) + 1, writes.Count); // create, replace and delete of 17 resources, and the import
-        Assert.All(writes, route => Assert.Contains(route.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == "Admin"));
+        Assert.Equal((17 * 4) + 1, writes.Count); // create, replace, delete and restore of 17 resources, and the import
+        Assert.All(writes, route => Assert.Contains(route.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>(), a => a.Policy == "Editor"));
+        var adminOnly = writes.Where(route => route.Endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == "Admin")).Select(route => route.Url).ToList();
+        Assert.Equal(18, adminOnly.Count);
+        Assert.All(adminOnly, url => Assert.True(url == "/api/v1/imports" || url.EndsWith("/restore", StringComparison.Ordinal), url));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.Equal("X-Api-Key", (string?)scheme["name"]);
 
         var writes = (await OperationsAsync()).Where(op => WriteMethods.Contains(op.Method)).ToList();
-        Assert.Equal((17 * 3) + 1, writes.Count); // create, replace and delete of 17 resources, and the import
+        Assert.Equal((17 * 4) + 1, writes.Count); // create, replace, delete and restore of 17 resources, and the import
         Assert.All(writes, op =>
         {
             Assert.Contains(op.Operation["security"]!.AsArray(), requirement => requirement!["ApiKey"] is not null);

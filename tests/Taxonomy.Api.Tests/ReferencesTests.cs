@@ -36,8 +36,8 @@ public sealed class ReferencesTests(TaxonomyApiFactory factory) : IClassFixture<
             organisation = "Glamour UK",
             archiveUrl = (string?)null,
         };
-        Crud.AssertJsonEqual(Crud.Expected(id, replace), await (await _admin.PutJsonAsync(url, replace)).ReadJsonAsync(HttpStatusCode.OK));
-        Crud.AssertJsonEqual(Crud.Expected(id, replace), await (await _admin.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK));
+        Crud.AssertJsonEqual(Crud.Expected(id, replace, version: 2), await (await _admin.PutJsonAsync(url, replace)).ReadJsonAsync(HttpStatusCode.OK));
+        Crud.AssertJsonEqual(Crud.Expected(id, replace, version: 2), await (await _admin.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK));
         await (await _admin.PutJsonAsync(url, new { id = id + 1, replace.url })).ReadBadRequestAsync("id");
 
         Assert.Equal(HttpStatusCode.NoContent, (await _admin.DeleteAsync(url)).StatusCode);

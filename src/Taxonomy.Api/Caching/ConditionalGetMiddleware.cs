@@ -8,7 +8,8 @@ namespace Taxonomy.Api.Caching;
 
 /// <summary>
 /// HTTP caching for every read: a strong ETag made from the data's version and the request
-/// (path, query and Accept), 304 for a matching If-None-Match, and a server-side copy of each
+/// (path, query and Accept), unless the answer has one of its own (one object's JSON carries its
+/// version's), 304 for a matching If-None-Match, and a server-side copy of each
 /// answer asked for more than once (<see cref="CacheAdmission"/>). Because the key includes the data version, any committed write, from the API or from
 /// an import in another process, makes every earlier copy unreachable: an answer is never served
 /// from a cache after the data it shows has changed. Writes are rare, so invalidating everything
@@ -54,7 +55,15 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         var key = etag.Tag.Value!;
         if (cache.TryGetValue(key, out CachedAnswer? cached))
         {
-            await ServeAsync(context, etag, cached!);
+            // An answer with an ETag of its own (one object's version) is matched against that one.
+            if (cached!.ETag is { } own && context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(own, useStrongComparison: true)))
+            {
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                SetValidators(context.Response, own);
+                return;
+            }
+
+            await ServeAsync(context, etag, cached);
             return;
         }
 
@@ -97,9 +106,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         context.Response.Body = buffer;
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            if (context.Response.StatusCode is StatusCodes.Status200OK or StatusCodes.Status304NotModified)
             {
-                SetValidators(context.Response, etag);
+                SetValidators(context.Response, OwnETag(context.Response) ?? etag);
             }
 
             return Task.CompletedTask;
@@ -116,12 +125,13 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
-            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body));
+            var own = OwnETag(context.Response);
+            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own));
             var key = etag.Tag.Value!;
             if (body.Length <= MaxCachedBytes && _admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray());
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own);
                 cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
@@ -136,7 +146,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
 
     private static async Task ServeAsync(HttpContext context, EntityTagHeaderValue etag, CachedAnswer answer)
     {
-        SetValidators(context.Response, etag);
+        SetValidators(context.Response, answer.ETag ?? etag);
         context.Response.ContentType = answer.ContentType;
         context.Response.ContentLength = answer.Body.Length;
         await WriteInPiecesAsync(context.Response.Body, answer.Body, context.RequestAborted);
@@ -172,5 +182,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         return new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"");
     }
 
-    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body);
+    /// <summary>The ETag an action gave its answer itself (an object's version), or null.</summary>
+    private static EntityTagHeaderValue? OwnETag(HttpResponse response) =>
+        EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var own) ? own : null;
+
+    /// <param name="ContentType">The answer's media type.</param>
+    /// <param name="Body">The answer.</param>
+    /// <param name="ETag">The answer's own ETag, when its action gave it one; else the data version's is used.</param>
+    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag);
 }

@@ -7,11 +7,19 @@ namespace Taxonomy.Api.Disarm;
 /// </summary>
 public sealed class Deletion(TaxonomyDbContext db, ReferrerFinder referrers)
 {
-    public async Task<NoContentResult> DeleteAsync<T>(string routeId, CancellationToken cancellationToken)
+    /// <param name="routeId">The id the URL names.</param>
+    /// <param name="writable">The objects, tracked, with the links a version of the deleted object shows.</param>
+    /// <param name="check">Checks the object found before it is deleted (its preconditions).</param>
+    /// <param name="cancellationToken">Cancels the deletion.</param>
+    public async Task DeleteAsync<T>(string routeId, Func<TaxonomyDbContext, IQueryable<T>> writable, Action<T> check, CancellationToken cancellationToken)
         where T : class
     {
+        ArgumentNullException.ThrowIfNull(writable);
+        ArgumentNullException.ThrowIfNull(check);
         var id = Lookups.RouteId<T>(routeId);
-        var found = await referrers.FindAsync<T>(id, cancellationToken);
+        var entity = await writable(db).SingleOrDefaultAsync(Lookups.Is<T>(id), cancellationToken) ?? throw Lookups.NotFound<T>(id);
+        check(entity);
+        var found = await referrers.FindAsync<T>(db.Entry(entity).Property("Id").CurrentValue!, cancellationToken);
         if (found.Count > 0)
         {
             var byResource = found.ToDictionary(r => DisarmTypes.Of(r.EntityType)!.Resource, r => r.Ids);
@@ -20,11 +28,8 @@ public sealed class Deletion(TaxonomyDbContext db, ReferrerFinder referrers)
         }
 
         // Removed through the change tracker, not ExecuteDelete, so that saving also removes the
-        // object's search entry.
-        var entity = await db.Set<T>().SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
-            ?? throw Lookups.NotFound<T>(id);
+        // object's search entry and keeps a version of it as it was.
         db.Remove(entity);
         await db.SaveChangesAsync(cancellationToken);
-        return new NoContentResult();
     }
 }

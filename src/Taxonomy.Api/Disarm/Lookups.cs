@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Linq.Expressions;
 
 namespace Taxonomy.Api.Disarm;
 
@@ -12,8 +14,33 @@ internal static class Lookups
         where T : class
     {
         var id = RouteId<T>(routeId);
-        return await query.SingleOrDefaultAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken)
-            ?? throw NotFound<T>(id);
+        return await query.SingleOrDefaultAsync(Is<T>(id), cancellationToken) ?? throw NotFound<T>(id);
+    }
+
+    /// <summary>The object whose id in the API is <paramref name="apiId"/> (a route id as <see cref="RouteId{T}"/> gives it).</summary>
+    public static Expression<Func<T, bool>> Is<T>(string apiId)
+        where T : class
+    {
+        if (DisarmTypes.Of<T>().Ids is not null)
+        {
+            return e => EF.Property<string>(e, "Id") == apiId;
+        }
+
+        var number = int.Parse(apiId, CultureInfo.InvariantCulture);
+        return e => EF.Property<int>(e, "Id") == number;
+    }
+
+    /// <summary>
+    /// Gives a new object the id its route named, for types whose ids the database assigns
+    /// (references): restoring a deleted one brings back its number along with it.
+    /// </summary>
+    public static void KeepRouteId<T>(TaxonomyDbContext db, T entity, string apiId)
+        where T : class
+    {
+        if (DisarmTypes.Of<T>().Ids is null)
+        {
+            db.Entry(entity).Property("Id").CurrentValue = int.Parse(apiId, CultureInfo.InvariantCulture);
+        }
     }
 
     /// <summary>
@@ -43,16 +70,28 @@ internal static class Lookups
     public static string RouteId(DisarmType type, string? routeId)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var format = type.Ids ?? throw new InvalidOperationException($"{type.Resource} have no DISARM ids.");
+        if (type.Ids is not { } format)
+        {
+            return int.TryParse(routeId, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0
+                ? number.ToString(CultureInfo.InvariantCulture)
+                : throw new ResourceNotFoundException($"'{routeId}' is not a {type.Kind}'s number.");
+        }
+
         var id = DisarmIds.Normalize(routeId ?? "");
         return format.IsValid(id) ? id : throw new ResourceNotFoundException($"'{routeId}' is not {format.Describe()}.");
     }
 
-    /// <summary>Adds a new object: 409 when its id is taken.</summary>
+    /// <summary>Adds a new object: 409 when its id is taken. Objects whose ids the database assigns are only added.</summary>
     public static async Task AddNewAsync<T>(this TaxonomyDbContext db, T entity, CancellationToken cancellationToken)
         where T : class
     {
         var type = DisarmTypes.Of<T>();
+        if (type.Ids is null)
+        {
+            db.Add(entity);
+            return;
+        }
+
         var id = type.KeyOf(entity);
         if (await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == id, cancellationToken))
         {

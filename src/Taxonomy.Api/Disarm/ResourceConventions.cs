@@ -14,7 +14,7 @@ namespace Taxonomy.Api.Disarm;
 /// <list type="bullet">
 /// <item>a controller of a DISARM type is routed at <c>api/v1/{resource}</c> and tagged with it,
 /// and its GET of one object serves DISARM's page of it on request (Accept: text/markdown);</item>
-/// <item>POST, PUT and DELETE need an admin key;</item>
+/// <item>POST, PUT and DELETE need an editor's key (or an admin's);</item>
 /// <item>each action documents the statuses of its verb: 201 for POST, 204 for DELETE, and the
 /// problems each verb can answer.</item>
 /// </list>
@@ -23,9 +23,9 @@ namespace Taxonomy.Api.Disarm;
 /// </summary>
 internal sealed class ResourceConventions : IApplicationModelProvider
 {
-    private static readonly int[] WriteProblems = [400, 401, 404, 409, 413, 415, 422];
-    private static readonly int[] CreateProblems = [400, 401, 409, 413, 415, 422];
-    private static readonly int[] DeleteProblems = [401, 404, 409];
+    private static readonly int[] WriteProblems = [400, 401, 404, 409, 412, 413, 415, 422, 428];
+    private static readonly int[] CreateProblems = [400, 401, 409, 412, 413, 415, 422];
+    private static readonly int[] DeleteProblems = [401, 404, 409, 412, 428];
 
     /// <summary>After MVC's own provider has built the model, before [ApiController]'s checks it.</summary>
     public int Order => -1000 + 50;
@@ -53,7 +53,7 @@ internal sealed class ResourceConventions : IApplicationModelProvider
     }
 
     /// <summary>
-    /// The DISARM type a controller serves: the T of a <see cref="ResourceController{T}"/>, or of
+    /// The DISARM type a controller serves: the T of a <see cref="ResourceController{T, TRequest, TResponse}"/>, or of
     /// [ResourceOf&lt;T&gt;] on a controller that adds routes to another's resource; null for the
     /// others (search, pages, imports).
     /// </summary>
@@ -63,7 +63,7 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         var entity = controller.GetCustomAttributes().OfType<IResourceOf>().SingleOrDefault()?.Entity;
         for (var type = controller; entity is null && type is not null; type = type.BaseType)
         {
-            entity = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ResourceController<>) ? type.GetGenericArguments()[0] : null;
+            entity = type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ResourceController<,,>) ? type.GetGenericArguments()[0] : null;
         }
 
         return entity is null ? null : DisarmTypes.Of(entity) ?? throw new InvalidOperationException($"{entity.Name} is not a DISARM type.");
@@ -80,9 +80,13 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         foreach (var action in controller.Actions)
         {
             action.Properties[typeof(DisarmType)] = type;
-            if (type.PageFolder is not null && Method(action) == "GET" && Template(action) == "{id}")
+            if (Method(action) == "GET" && Template(action) == "{id}")
             {
-                action.Filters.Add(new MarkdownPageAttribute(type));
+                action.Filters.Add(new VersionETagFilter());
+                if (type.PageFolder is not null)
+                {
+                    action.Filters.Add(new MarkdownPageAttribute(type));
+                }
             }
         }
     }
@@ -94,7 +98,7 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         {
             foreach (var selector in action.Selectors)
             {
-                selector.EndpointMetadata.Add(new AuthorizeAttribute(AdminPolicy.Name));
+                selector.EndpointMetadata.Add(new AuthorizeAttribute(Roles.Editor));
             }
         }
 

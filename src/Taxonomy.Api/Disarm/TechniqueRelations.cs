@@ -16,6 +16,8 @@ internal static class TechniqueRelations
             technique.IsSubtechnique,
             technique.Summary,
             technique.InLatestImport,
+            technique.Version,
+            technique.Modified,
             include.Contains("tactic")
                 ? await db.Tactics.AsNoTracking().Where(t => t.Id == technique.TacticId).Select(t => new NamedObject(t.Id, t.Name)).SingleAsync(cancellationToken)
                 : null,

@@ -11,7 +11,7 @@ internal static class Writes
         ArgumentNullException.ThrowIfNull(respond);
         await db.AddNewAsync(entity, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return controller.CreatedAtAction("Get", new { id = DisarmTypes.Of<T>().KeyOf(entity) }, respond(entity));
+        return controller.CreatedAtAction("Get", new { id = DisarmTypes.Of<T>().ApiIdOf(entity) }, respond(entity));
     }
 
     /// <summary>Saves a changed object and answers with it.</summary>

@@ -21,6 +21,11 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             ConflictException conflict => Problems.Conflict(conflict),
             ImportFailedException failed => Problems.ImportFailed(failed),
             BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Title = "The request could not be read.", Detail = badRequest.Message },
+            PreconditionFailedException failed => Problems.PreconditionFailed(failed),
+            PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required.", Detail = required.Message },
+            DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
+                ? new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The object changed meanwhile.", Detail = "Another request changed or deleted the object after it was read here; the version If-Match named is no longer current. Read it again." }
+                : new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The object changed meanwhile.", Detail = "Another request changed or deleted the object while this one was writing it, so this write was not made. Read the object again and retry; send If-Match to make such races explicit." },
             DbUpdateException { InnerException: SqliteException { SqliteErrorCode: SqliteConstraint } } or SqliteException { SqliteErrorCode: SqliteConstraint } =>
                 new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change conflicts with the stored data.", Detail = "Another change was made at the same time: an id is already taken or an object is still referenced. Read the objects again and retry." },
             _ => null,

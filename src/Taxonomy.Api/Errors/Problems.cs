@@ -18,6 +18,19 @@ internal static class Problems
         return problem;
     }
 
+    /// <summary>A precondition that does not hold, with the object's current version (and its ETag) when there is one.</summary>
+    public static ProblemDetails PreconditionFailed(PreconditionFailedException failed)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "A precondition of the request does not hold.", Detail = failed.Message };
+        if (failed.CurrentVersion is { } version)
+        {
+            problem.Extensions["currentVersion"] = version;
+            problem.Extensions["currentETag"] = Disarm.Preconditions.ETagOf(version);
+        }
+
+        return problem;
+    }
+
     /// <summary>A workbook that cannot be imported, with where the problem is as extension members.</summary>
     public static ProblemDetails ImportFailed(ImportFailedException failure)
     {

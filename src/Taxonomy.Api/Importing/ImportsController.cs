@@ -19,7 +19,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default). Needs an admin key.
     /// </summary>
     [HttpPost]
-    [Authorize(AdminPolicy.Name)]
+    [Authorize(Roles.Admin)]
     [LargeRequestBody]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]

@@ -20,7 +20,7 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer, I
             Type = SecuritySchemeType.ApiKey,
             In = ParameterLocation.Header,
             Name = ApiKeyAuthenticationHandler.HeaderName,
-            Description = "An admin API key, one of those configured in Taxonomy:AdminApiKeys. Reads need no key.",
+            Description = "An API key from Taxonomy:ApiKeys: an editor's key creates, replaces and deletes objects; an admin's also imports and restores. Reads need no key.",
         };
         return Task.CompletedTask;
     }

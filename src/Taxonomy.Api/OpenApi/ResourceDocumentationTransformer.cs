@@ -25,8 +25,13 @@ internal sealed class ResourceDocumentationTransformer : IOpenApiOperationTransf
             .Replace("a {kind}", $"{Article(type.Kind)} {type.Kind}", StringComparison.Ordinal)
             .Replace("{kind}", type.Kind, StringComparison.Ordinal)
             .Replace("{resources}", type.Resource.Replace('-', ' '), StringComparison.Ordinal)
-            .Replace("{example}", type.Ids?.Example, StringComparison.Ordinal)
+            .Replace("{example}", type.Ids?.Example ?? "1", StringComparison.Ordinal)
             .Replace("{unless-referenced}", unlessReferenced, StringComparison.Ordinal);
+
+        if (operation.Summary is null && context.Description.ActionDescriptor.EndpointMetadata.OfType<OperationSummaryAttribute>().FirstOrDefault() is { } summary)
+        {
+            operation.Summary = summary.Summary;
+        }
 
         operation.Summary = Fill(operation.Summary);
         if (type.PageFolder is not null && context.Description.HttpMethod == "GET" && context.Description.RelativePath?.EndsWith("/{id}", StringComparison.Ordinal) == true)
@@ -37,6 +42,13 @@ internal sealed class ResourceDocumentationTransformer : IOpenApiOperationTransf
         operation.Description = Fill(operation.Description);
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
+            // The generic base controller's actions have no XML comments to describe their route values.
+            (parameter.Description, parameter.Example) = (parameter.Name, parameter.Description) switch
+            {
+                ("id", null) => ("The {kind}'s id.", JsonValue.Create("{example}")),
+                ("version", null) => ("The version's number, from 1.", JsonValue.Create(1)),
+                _ => (parameter.Description, parameter.Example),
+            };
             parameter.Description = Fill(parameter.Description);
             if (parameter.Example is JsonValue example && example.TryGetValue<string>(out var text))
             {

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -8,19 +6,19 @@ using Microsoft.Extensions.Options;
 namespace Taxonomy.Api.Security;
 
 /// <summary>
-/// Authenticates admins by the <c>X-Api-Key</c> header against the keys in
-/// <c>Taxonomy:AdminApiKeys</c>. With no key configured nobody is an admin, so every write is refused.
+/// Authenticates a request by the <c>X-Api-Key</c> header against the configured keys
+/// (<see cref="ApiKeys"/>): the key's name becomes the user's name, and its role the roles it
+/// holds. With no key configured nobody may write.
 /// </summary>
 internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IConfiguration configuration)
+    ApiKeys keys)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
-    public const string KeysSetting = "Taxonomy:AdminApiKeys";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -29,13 +27,13 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var keys = configuration.GetSection(KeysSetting).Get<string[]>() ?? [];
-        if (!keys.Any(key => !string.IsNullOrWhiteSpace(key) && SameKey(key, presented.ToString())))
+        if (keys.Find(presented.ToString()) is not { } key)
         {
-            return Task.FromResult(AuthenticateResult.Fail("The API key is not an admin key."));
+            return Task.FromResult(AuthenticateResult.Fail("The API key is not one of the configured keys."));
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "admin"), new Claim(ClaimTypes.Role, AdminPolicy.Role)], SchemeName);
+        var claims = Roles.Held(key.Role).Select(role => new Claim(ClaimTypes.Role, role)).Prepend(new Claim(ClaimTypes.Name, key.Name));
+        var identity = new ClaimsIdentity(claims, SchemeName);
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
@@ -44,10 +42,4 @@ internal sealed class ApiKeyAuthenticationHandler(
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
         return base.HandleChallengeAsync(properties);
     }
-
-    /// <summary>Compares hashes in constant time, so response timing reveals nothing about a key.</summary>
-    private static bool SameKey(string expected, string presented) =>
-        CryptographicOperations.FixedTimeEquals(
-            SHA256.HashData(Encoding.UTF8.GetBytes(expected)),
-            SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
 }

@@ -72,6 +72,9 @@ public abstract class DisarmType
 
     public abstract string KeyOf(object entity);
 
+    /// <summary>The object's id in the API's routes: its DISARM id, or a reference's number.</summary>
+    public abstract string ApiIdOf(object entity);
+
     /// <summary>What search finds the object by, or null for a type search does not hold.</summary>
     public abstract SearchText? SearchTextOf(object entity);
 
@@ -90,6 +93,9 @@ public abstract class DisarmType
     /// <summary>The objects with these keys, ready for printing.</summary>
     public abstract Task<List<object>> PrintableAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
+    /// <summary>Up to <paramref name="count"/> objects that have no version yet, tracked, with their links.</summary>
+    public abstract Task<List<DisarmObject>> UnversionedAsync(DbContext db, int count, CancellationToken cancellationToken);
+
     /// <summary>Which of these keys stored objects have.</summary>
     public abstract Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 }
@@ -100,6 +106,7 @@ public sealed class DisarmType<T> : DisarmType
 {
     private readonly Dictionary<string, Column<T>> _columnsByName;
     private readonly Func<T, string> _key;
+    private readonly Func<T, string> _apiId;
     private readonly Func<T, SearchText>? _search;
     private readonly Func<IQueryable<T>, IQueryable<T>> _withLinks;
 
@@ -112,9 +119,11 @@ public sealed class DisarmType<T> : DisarmType
         Func<T, string> key,
         IReadOnlyList<Column<T>> columns,
         Func<T, SearchText>? search,
-        Func<IQueryable<T>, IQueryable<T>>? withLinks = null)
+        Func<IQueryable<T>, IQueryable<T>>? withLinks = null,
+        Func<T, string>? apiId = null)
         : base(typeof(T), resource, ids, workbook, sheet, pageFolder)
     {
+        _apiId = apiId ?? key;
         ArgumentNullException.ThrowIfNull(columns);
         TypedColumns = columns;
         _columnsByName = columns.ToDictionary(column => column.Name, StringComparer.Ordinal);
@@ -129,6 +138,15 @@ public sealed class DisarmType<T> : DisarmType
     public override IReadOnlyList<Column> Columns => TypedColumns;
 
     public override string KeyOf(object entity) => _key((T)entity);
+
+    public override string ApiIdOf(object entity) => _apiId((T)entity);
+
+    /// <summary>The type's objects, tracked for changing, each with the objects it links to.</summary>
+    public IQueryable<T> Tracked(DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return _withLinks(db.Set<T>());
+    }
 
     public override SearchText? SearchTextOf(object entity) => _search?.Invoke((T)entity);
 
@@ -167,6 +185,9 @@ public sealed class DisarmType<T> : DisarmType
         var found = await Query(db).Where(e => wanted.Contains(EF.Property<string>(e, property))).ToListAsync(cancellationToken);
         return found.Cast<object>().ToList();
     }
+
+    public override async Task<List<DisarmObject>> UnversionedAsync(DbContext db, int count, CancellationToken cancellationToken) =>
+        [.. (await Tracked(db).Where(e => EF.Property<int>(e, nameof(DisarmObject.Version)) == 0).Take(count).ToListAsync(cancellationToken)).Cast<DisarmObject>()];
 
     public override async Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {

@@ -95,7 +95,8 @@ public static class DisarmTypes
             Columns.Key<Reference>("url_id", r => r.Url, isUrl: true), Columns.DateOrText<Reference>("pub_date", r => r.PublishedOn, r => r.PublishedOnText),
             Columns.Text<Reference>("authors", r => r.Authors), Columns.Text<Reference>("org", r => r.Organisation), Columns.Url<Reference>("archive_link", r => r.ArchiveUrl),
         ],
-        search: null);
+        search: null,
+        apiId: r => r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public static readonly DisarmType<Counter> Counters = new(
         "counters", DisarmIds.Counter, Workbook.Frameworks, "countermeasures", "counters", c => c.Id,

@@ -36,5 +36,10 @@ public sealed class ImportRecord
         Report = JsonSerializer.Serialize(report, JsonOptions);
     }
 
-    public ImportReport ToReport() => JsonSerializer.Deserialize<ImportReport>(Report, JsonOptions)! with { Id = Id };
+    /// <summary>The report; one stored before reports listed overwritten edits lists none.</summary>
+    public ImportReport ToReport()
+    {
+        var report = JsonSerializer.Deserialize<ImportReport>(Report, JsonOptions)!;
+        return report with { Id = Id, OverwrittenEdits = report.OverwrittenEdits ?? [] };
+    }
 }

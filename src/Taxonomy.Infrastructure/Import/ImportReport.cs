@@ -1,3 +1,5 @@
+using Taxonomy.Infrastructure.History;
+
 namespace Taxonomy.Infrastructure.Import;
 
 /// <summary>What an import did: per object type, what it created, changed and found missing, and every data-quality problem it met.</summary>
@@ -7,13 +9,18 @@ namespace Taxonomy.Infrastructure.Import;
 /// <param name="Workbooks">The names of the two workbooks imported.</param>
 /// <param name="Types">Counts per object type.</param>
 /// <param name="Issues">Data-quality problems, each with where it is and what the importer did about it.</param>
+/// <param name="OverwrittenEdits">
+/// Objects whose latest version was an edit through the API, which the import changed: each with
+/// the version holding the edit, which POST /api/v1/{type}/{id}/history/{version}/restore brings back.
+/// </param>
 public sealed record ImportReport(
     int Id,
     DateTime ImportedAt,
     long DurationMilliseconds,
     IReadOnlyList<string> Workbooks,
     IReadOnlyList<ImportedTypeCount> Types,
-    IReadOnlyList<ImportIssue> Issues);
+    IReadOnlyList<ImportIssue> Issues,
+    IReadOnlyList<OverwrittenEdit> OverwrittenEdits);
 
 /// <summary>What an import did to one object type.</summary>
 /// <param name="Type">The object type, named as in the API's paths: "techniques", "incident-techniques", ….</param>

@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Catalog;
+using Taxonomy.Infrastructure.History;
 
 namespace Taxonomy.Infrastructure.Import;
 
 /// <summary>
 /// Reads both workbooks completely before touching the database, then writes the release in one
 /// transaction: stored objects are updated through the same domain methods the API uses, new ones
-/// added, and the ones the release lacks kept with <see cref="IImportable.InLatestImport"/> off.
+/// added, and the ones the release lacks kept with <see cref="DisarmObject.InLatestImport"/> off.
 /// </summary>
 internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) : ITaxonomyImporter
 {
@@ -28,16 +29,19 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await WriteAsync(release, cancellationToken);
         var record = new ImportRecord(time.GetUtcNow().UtcDateTime);
         db.Imports.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Changes.Author = $"import #{record.Id}";
+        db.Changes.Kind = ChangeKind.Imported;
+        await WriteAsync(release, cancellationToken);
         var sheets = frameworkSheets.Values.Concat(dataSheets.Values);
         db.ImportedRows.AddRange(sheets.SelectMany(sheet => ImportedRows.From(record, sheet, DisarmTypes.InSheet(sheet.Name))));
         db.ChangeTracker.DetectChanges();
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
 
-        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues);
+        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues, db.Changes.OverwrittenEdits.ToList());
         record.Complete(report);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -149,7 +153,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
     /// instances, by key, for linking.
     /// </summary>
     private Dictionary<string, T> Merge<T>(string type, List<T> stored, IEnumerable<T> released, Func<T, string> key, Action<T, T> update)
-        where T : class, IImportable
+        where T : DisarmObject
     {
         var storedByKey = stored.ToDictionary(key, StringComparer.Ordinal);
         var merged = new Dictionary<string, T>(StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Taxonomy.Domain;
+using Microsoft.EntityFrameworkCore.Storage;
+using Taxonomy.Infrastructure.History;
 using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Infrastructure.Persistence;
@@ -45,6 +47,15 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     /// <summary>The rows of every import, as read: see <see cref="ImportedRow"/>.</summary>
     public DbSet<ImportedRow> ImportedRows => Set<ImportedRow>();
 
+    /// <summary>Every kept version of every object, in commit order: see <see cref="VersionRecorder"/>.</summary>
+    public DbSet<ObjectVersion> Versions => Set<ObjectVersion>();
+
+    /// <summary>Who makes the changes this context saves, which their versions record.</summary>
+    public ChangeContext Changes { get; } = new();
+
+    /// <summary>The transaction <see cref="VersionRecorder"/> began for a save that had none, until it commits.</summary>
+    internal IDbContextTransaction? VersioningTransaction { get; set; }
+
     /// <summary>
     /// The ids of the incident→technique mappings that name any of <paramref name="techniqueIds"/>,
     /// read from the link table through its technique index. Filtering mappings with
@@ -70,6 +81,16 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
     /// <summary>The rows of a many-to-many link table (ModelBuilding.HasOwnedLinks names each after its table).</summary>
     private DbSet<Dictionary<string, object>> Links(string table) => Set<Dictionary<string, object>>(table);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TaxonomyDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(entity => entity.ClrType.IsSubclassOf(typeof(DisarmObject))).ToList())
+        {
+            // A write that read version n updates the row only while it is still at n, so of two
+            // racing writers the second fails rather than silently undoing the first.
+            modelBuilder.Entity(entity.ClrType).Property(nameof(DisarmObject.Version)).IsConcurrencyToken();
+            modelBuilder.Entity(entity.ClrType).Property<DateTime>(nameof(DisarmObject.Modified))
+                .HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        }
+    }
 }

@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.ActorTypes;
 
 /// <summary>Actor types (A001 …): the kinds of actors who run counters, with their sectors.</summary>
-public sealed class ActorTypesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<ActorType>
+public sealed class ActorTypesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<ActorType, ActorTypeRequest, ActorTypeResponse>
 {
     /// <summary>Lists actor types, ordered by id, optionally of one sector or framework.</summary>
     [HttpGet]
@@ -24,27 +24,20 @@ public sealed class ActorTypesController(TaxonomyDbContext db, ListTotals totals
         ActorTypeResponse.From(await db.ActorTypes.AsNoTracking().Include(a => a.Sectors).Include(a => a.Frameworks)
             .SingleByRouteIdAsync(id, cancellationToken));
 
-    /// <summary>Creates an actor type. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<ActorTypeResponse>> Create(ActorTypeRequest request, CancellationToken cancellationToken)
+    protected override async Task<ActorType> CreateAsync(ActorTypeRequest request, CancellationToken cancellationToken)
     {
         var actorType = new ActorType(request.Id!, request.Name!, request.Summary);
         await LinkAsync(actorType, request, cancellationToken);
-        return await this.CreateAsync(db, actorType, ActorTypeResponse.From, cancellationToken);
+        return actorType;
     }
 
-    /// <summary>Replaces an actor type's fields and links. Needs an admin key.</summary>
-    /// <param name="id" example="A033">The actor type's DISARM id.</param>
-    /// <param name="request">The actor type's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<ActorTypeResponse> Replace(string id, ActorTypeRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(ActorType actorType, ActorTypeRequest request, CancellationToken cancellationToken)
     {
-        var actorType = await db.ActorTypes.Include(a => a.Sectors).Include(a => a.Frameworks).SingleByRouteIdAsync(id, cancellationToken);
         actorType.Update(request.Name!, request.Summary);
         await LinkAsync(actorType, request, cancellationToken);
-        return await db.SaveAsync(actorType, ActorTypeResponse.From, cancellationToken);
     }
+
+    protected override ActorTypeResponse Respond(ActorType entity) => ActorTypeResponse.From(entity);
 
     /// <summary>The counters an actor type can carry out, by id.</summary>
     /// <param name="id" example="A033">The actor type's DISARM id.</param>

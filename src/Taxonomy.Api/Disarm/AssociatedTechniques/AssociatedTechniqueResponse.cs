@@ -8,10 +8,12 @@ namespace Taxonomy.Api.Disarm.AssociatedTechniques;
 /// <param name="AssociatedTechniqueId">The related technique.</param>
 /// <param name="Description">How the two relate, and when to use which.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
-public sealed record AssociatedTechniqueResponse(string Id, string TechniqueId, string AssociatedTechniqueId, string? Description, bool InLatestImport)
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
+public sealed record AssociatedTechniqueResponse(string Id, string TechniqueId, string AssociatedTechniqueId, string? Description, bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
     public static readonly Expression<Func<AssociatedTechnique, AssociatedTechniqueResponse>> Projection =
-        a => new AssociatedTechniqueResponse(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport);
+        a => new AssociatedTechniqueResponse(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport, a.Version, a.Modified);
 
-    public static AssociatedTechniqueResponse From(AssociatedTechnique a) => new(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport);
+    public static AssociatedTechniqueResponse From(AssociatedTechnique a) => new(a.Id, a.TechniqueId, a.AssociatedTechniqueId, a.Description, a.InLatestImport, a.Version, a.Modified);
 }

@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.AssociatedTechniques;
 
 /// <summary>Associated techniques (AT00000001 …): notes relating one technique to another.</summary>
-public sealed class AssociatedTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<AssociatedTechnique>
+public sealed class AssociatedTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<AssociatedTechnique, AssociatedTechniqueRequest, AssociatedTechniqueResponse>
 {
     /// <summary>Lists associations, ordered by id, optionally of one technique.</summary>
     [HttpGet]
@@ -20,27 +20,20 @@ public sealed class AssociatedTechniquesController(TaxonomyDbContext db, ListTot
     public async Task<AssociatedTechniqueResponse> Get(string id, CancellationToken cancellationToken) =>
         AssociatedTechniqueResponse.From(await db.ReadByRouteIdAsync<AssociatedTechnique>(id, cancellationToken));
 
-    /// <summary>Creates an association between two existing techniques. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<AssociatedTechniqueResponse>> Create(AssociatedTechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task<AssociatedTechnique> CreateAsync(AssociatedTechniqueRequest request, CancellationToken cancellationToken)
     {
         var (techniqueId, associatedId) = await TechniquesAsync(request, cancellationToken);
         var association = new AssociatedTechnique(request.Id!, techniqueId, associatedId, request.Description);
-        return await this.CreateAsync(db, association, AssociatedTechniqueResponse.From, cancellationToken);
+        return association;
     }
 
-    /// <summary>Replaces an association's fields. Needs an admin key.</summary>
-    /// <param name="id" example="AT00000001">The association's DISARM id.</param>
-    /// <param name="request">The association's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<AssociatedTechniqueResponse> Replace(string id, AssociatedTechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(AssociatedTechnique association, AssociatedTechniqueRequest request, CancellationToken cancellationToken)
     {
-        var association = await db.AssociatedTechniques.SingleByRouteIdAsync(id, cancellationToken);
         var (techniqueId, associatedId) = await TechniquesAsync(request, cancellationToken);
         association.Update(techniqueId, associatedId, request.Description);
-        return await db.SaveAsync(association, AssociatedTechniqueResponse.From, cancellationToken);
     }
+
+    protected override AssociatedTechniqueResponse Respond(AssociatedTechnique entity) => AssociatedTechniqueResponse.From(entity);
 
     private async Task<(string TechniqueId, string AssociatedId)> TechniquesAsync(AssociatedTechniqueRequest request, CancellationToken cancellationToken) =>
         ((await db.RequireAsync<Technique>(request.TechniqueId, "techniqueId", cancellationToken))!,

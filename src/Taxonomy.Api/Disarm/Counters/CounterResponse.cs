@@ -18,6 +18,8 @@ namespace Taxonomy.Api.Disarm.Counters;
 /// <param name="Notes">Curators' notes.</param>
 /// <param name="Tags">Free-text tags.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
 public sealed record CounterResponse(
     string Id,
     string Name,
@@ -33,7 +35,7 @@ public sealed record CounterResponse(
     string? References,
     string? Notes,
     string? Tags,
-    bool InLatestImport)
+    bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
     public static readonly Expression<Func<Counter, CounterResponse>> Projection = c => new CounterResponse(
         c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId,
@@ -41,7 +43,7 @@ public sealed record CounterResponse(
         c.ActorTypes.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Resources.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Incidents.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
-        c.HowFound, c.References, c.Notes, c.Tags, c.InLatestImport);
+        c.HowFound, c.References, c.Notes, c.Tags, c.InLatestImport, c.Version, c.Modified);
 
     private static readonly Func<Counter, CounterResponse> Map = Projection.Compile();
 

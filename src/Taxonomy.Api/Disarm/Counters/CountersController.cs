@@ -3,7 +3,7 @@ using Taxonomy.Api.Disarm.Countermeasures;
 namespace Taxonomy.Api.Disarm.Counters;
 
 /// <summary>Counters (C00006 …): countermeasures against disinformation techniques.</summary>
-public sealed class CountersController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Counter>
+public sealed class CountersController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Counter, CounterRequest, CounterResponse>
 {
     /// <summary>Lists counters, ordered by id, optionally filtered by what they relate to.</summary>
     [HttpGet]
@@ -17,27 +17,20 @@ public sealed class CountersController(TaxonomyDbContext db, ListTotals totals) 
     public async Task<CounterResponse> Get(string id, CancellationToken cancellationToken) =>
         CounterResponse.From(await db.Counters.AsNoTracking().WithLinks().SingleByRouteIdAsync(id, cancellationToken));
 
-    /// <summary>Creates a counter; every id it names must exist. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<CounterResponse>> Create(CounterRequest request, CancellationToken cancellationToken)
+    protected override async Task<Counter> CreateAsync(CounterRequest request, CancellationToken cancellationToken)
     {
         var counter = new Counter(request.Id!, request.ToDetails(), request.Tags);
         await db.LinkAsync(counter, request, cancellationToken);
-        return await this.CreateAsync(db, counter, CounterResponse.From, cancellationToken);
+        return counter;
     }
 
-    /// <summary>Replaces a counter's fields and links. Needs an admin key.</summary>
-    /// <param name="id" example="C00006">The counter's DISARM id.</param>
-    /// <param name="request">The counter's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<CounterResponse> Replace(string id, CounterRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Counter counter, CounterRequest request, CancellationToken cancellationToken)
     {
-        var counter = await db.Counters.WithLinks().SingleByRouteIdAsync(id, cancellationToken);
         counter.Update(request.ToDetails(), request.Tags);
         await db.LinkAsync(counter, request, cancellationToken);
-        return await db.SaveAsync(counter, CounterResponse.From, cancellationToken);
     }
+
+    protected override CounterResponse Respond(Counter entity) => CounterResponse.From(entity);
 
     /// <summary>Everything a counter links to: tactic, metatechnique, response type, techniques, actor types, resources and incidents.</summary>
     /// <param name="id" example="C00006">The counter's DISARM id.</param>

@@ -17,6 +17,8 @@ namespace Taxonomy.Api.Disarm.Detections;
 /// <param name="References">Free-text references.</param>
 /// <param name="Notes">Curators' notes.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
 public sealed record DetectionResponse(
     string Id,
     string Name,
@@ -31,7 +33,7 @@ public sealed record DetectionResponse(
     string? HowFound,
     string? References,
     string? Notes,
-    bool InLatestImport)
+    bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
     public static readonly Expression<Func<Detection, DetectionResponse>> Projection = c => new DetectionResponse(
         c.Id, c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId,
@@ -39,7 +41,7 @@ public sealed record DetectionResponse(
         c.ActorTypes.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Resources.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
         c.Incidents.OrderBy(x => x.Id).Select(x => x.Id).ToList(),
-        c.HowFound, c.References, c.Notes, c.InLatestImport);
+        c.HowFound, c.References, c.Notes, c.InLatestImport, c.Version, c.Modified);
 
     private static readonly Func<Detection, DetectionResponse> Map = Projection.Compile();
 

@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.IncidentTechniques;
 
 /// <summary>Incident→technique mappings (IT00000215 …): passages of incidents and the techniques they show.</summary>
-public sealed class IncidentTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<IncidentTechnique>
+public sealed class IncidentTechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<IncidentTechnique, IncidentTechniqueRequest, IncidentTechniqueResponse>
 {
     /// <summary>
     /// Lists mappings, ordered by id: for integrators, the bulk incident→technique data. Filters:
@@ -53,27 +53,20 @@ public sealed class IncidentTechniquesController(TaxonomyDbContext db, ListTotal
         IncidentTechniqueResponse.From(await db.IncidentTechniques.AsNoTracking().Include(m => m.Techniques)
             .SingleByRouteIdAsync(id, cancellationToken));
 
-    /// <summary>Maps a passage of an existing incident to existing techniques. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<IncidentTechniqueResponse>> Create(IncidentTechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task<IncidentTechnique> CreateAsync(IncidentTechniqueRequest request, CancellationToken cancellationToken)
     {
         var incidentId = await db.RequireAsync<Incident>(request.IncidentId, "incidentId", cancellationToken);
         var mapping = new IncidentTechnique(request.Id!, incidentId!, request.Description, request.DisarmVersion);
         mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, "techniqueIds", cancellationToken));
-        return await this.CreateAsync(db, mapping, IncidentTechniqueResponse.From, cancellationToken);
+        return mapping;
     }
 
-    /// <summary>Replaces a mapping's fields and techniques. Needs an admin key.</summary>
-    /// <param name="id" example="IT00000215">The mapping's DISARM id.</param>
-    /// <param name="request">The mapping's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<IncidentTechniqueResponse> Replace(string id, IncidentTechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(IncidentTechnique mapping, IncidentTechniqueRequest request, CancellationToken cancellationToken)
     {
-        var mapping = await db.IncidentTechniques.Include(m => m.Techniques).SingleByRouteIdAsync(id, cancellationToken);
         var incidentId = await db.RequireAsync<Incident>(request.IncidentId, "incidentId", cancellationToken);
         mapping.Update(incidentId!, request.Description, request.DisarmVersion);
         mapping.SetTechniques(await db.ResolveAsync<Technique>(request.TechniqueIds, "techniqueIds", cancellationToken));
-        return await db.SaveAsync(mapping, IncidentTechniqueResponse.From, cancellationToken);
     }
+
+    protected override IncidentTechniqueResponse Respond(IncidentTechnique entity) => IncidentTechniqueResponse.From(entity);
 }

@@ -15,6 +15,8 @@ namespace Taxonomy.Api.Disarm.Incidents;
 /// <param name="WhenAdded">The date the incident was added to DISARM.</param>
 /// <param name="FoundVia">How the incident was found.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
 public sealed record IncidentResponse(
     string Id,
     string Name,
@@ -27,11 +29,11 @@ public sealed record IncidentResponse(
     string? Notes,
     DateOnly? WhenAdded,
     string? FoundVia,
-    bool InLatestImport)
+    bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
     public static readonly Expression<Func<Incident, IncidentResponse>> Projection = i => new IncidentResponse(
-        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport);
+        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport, i.Version, i.Modified);
 
     public static IncidentResponse From(Incident i) => new(
-        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport);
+        i.Id, i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia, i.InLatestImport, i.Version, i.Modified);
 }

@@ -3,7 +3,7 @@ using Taxonomy.Api.Disarm.Techniques;
 namespace Taxonomy.Api.Disarm.Incidents;
 
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
-public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Incident>
+public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Incident, IncidentRequest, IncidentResponse>
 {
     /// <summary>Lists incidents, ordered by id.</summary>
     [HttpGet]
@@ -17,25 +17,18 @@ public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals)
     public async Task<IncidentResponse> Get(string id, CancellationToken cancellationToken) =>
         IncidentResponse.From(await db.ReadByRouteIdAsync<Incident>(id, cancellationToken));
 
-    /// <summary>Creates an incident. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<IncidentResponse>> Create(IncidentRequest request, CancellationToken cancellationToken)
+    protected override async Task<Incident> CreateAsync(IncidentRequest request, CancellationToken cancellationToken)
     {
         var incident = new Incident(request.Id!, request.ToDetails());
-        return await this.CreateAsync(db, incident, IncidentResponse.From, cancellationToken);
+        return incident;
     }
 
-    /// <summary>Replaces an incident's fields. Needs an admin key.</summary>
-    /// <param name="id" example="I00251">The incident's DISARM id.</param>
-    /// <param name="request">The incident's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<IncidentResponse> Replace(string id, IncidentRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Incident incident, IncidentRequest request, CancellationToken cancellationToken)
     {
-        var incident = await db.Incidents.SingleByRouteIdAsync(id, cancellationToken);
         incident.Update(request.ToDetails());
-        return await db.SaveAsync(incident, IncidentResponse.From, cancellationToken);
     }
+
+    protected override IncidentResponse Respond(Incident entity) => IncidentResponse.From(entity);
 
     /// <summary>The techniques an incident shows, by id, each with the passages quoted for it.</summary>
     /// <param name="id" example="I00251">The incident's DISARM id.</param>

@@ -1,4 +1,3 @@
-
 namespace Taxonomy.Api.Disarm.NamedObjects;
 
 /// <summary>
@@ -6,13 +5,13 @@ namespace Taxonomy.Api.Disarm.NamedObjects;
 /// types, sectors), one controller per list (see <see cref="NamedObjectControllers"/>). The
 /// documentation's {kind}, {resources} and {example} name the list's type.
 /// </summary>
-public sealed class NamedObjectsController<T>(TaxonomyDbContext db, ListTotals totals) : ResourceController<T>
-    where T : class, INamedObject<T>
+public sealed class NamedObjectsController<T>(TaxonomyDbContext db, ListTotals totals) : ResourceController<T, NamedObjectRequest, NamedObjectResponse>
+    where T : DisarmObject, INamedObject<T>
 {
     /// <summary>Lists {resources}, ordered by id.</summary>
     [HttpGet]
     public Task<PagedList<NamedObjectResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
-        db.Set<T>().AsNoTracking().ToPageAsync(o => o.Id, o => new NamedObjectResponse(o.Id, o.Name, o.Summary, o.InLatestImport), paging, totals, cancellationToken);
+        db.Set<T>().AsNoTracking().ToPageAsync(o => o.Id, o => new NamedObjectResponse(o.Id, o.Name, o.Summary, o.InLatestImport, o.Version, o.Modified), paging, totals, cancellationToken);
 
     /// <summary>Gets a {kind} by id (any letter case).</summary>
     /// <param name="id" example="{example}">The {kind}'s DISARM id.</param>
@@ -21,23 +20,14 @@ public sealed class NamedObjectsController<T>(TaxonomyDbContext db, ListTotals t
     public async Task<NamedObjectResponse> Get(string id, CancellationToken cancellationToken) =>
         NamedObjectResponse.From(await db.ReadByRouteIdAsync<T>(id, cancellationToken));
 
-    /// <summary>Creates a {kind}. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<NamedObjectResponse>> Create(NamedObjectRequest request, CancellationToken cancellationToken)
+    protected override Task<T> CreateAsync(NamedObjectRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(T.Create(request.Id!, request.Name!, request.Summary));
+
+    protected override Task ApplyAsync(T entity, NamedObjectRequest request, CancellationToken cancellationToken)
     {
-        var entity = T.Create(request.Id!, request.Name!, request.Summary);
-        return await this.CreateAsync(db, entity, NamedObjectResponse.From, cancellationToken);
+        entity.Update(request.Name!, request.Summary);
+        return Task.CompletedTask;
     }
 
-    /// <summary>Replaces a {kind}'s fields. Needs an admin key.</summary>
-    /// <param name="id" example="{example}">The {kind}'s DISARM id.</param>
-    /// <param name="request">The {kind}'s new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<NamedObjectResponse> Replace(string id, NamedObjectRequest request, CancellationToken cancellationToken)
-    {
-        var entity = await db.Set<T>().SingleByRouteIdAsync(id, cancellationToken);
-        entity.Update(request.Name!, request.Summary);
-        return await db.SaveAsync(entity, NamedObjectResponse.From, cancellationToken);
-    }
+    protected override NamedObjectResponse Respond(T entity) => NamedObjectResponse.From(entity);
 }

@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.Phases;
 
 /// <summary>The phases of an operation (P01 Plan, P02 Prepare, P03 Execute, P04 Assess).</summary>
-public sealed class PhasesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Phase>
+public sealed class PhasesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Phase, PhaseRequest, PhaseResponse>
 {
     /// <summary>Lists phases, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -21,25 +21,18 @@ public sealed class PhasesController(TaxonomyDbContext db, ListTotals totals) : 
     public async Task<PhaseResponse> Get(string id, CancellationToken cancellationToken) =>
         PhaseResponse.From(await db.ReadByRouteIdAsync<Phase>(id, cancellationToken));
 
-    /// <summary>Creates a phase. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<PhaseResponse>> Create(PhaseRequest request, CancellationToken cancellationToken)
+    protected override async Task<Phase> CreateAsync(PhaseRequest request, CancellationToken cancellationToken)
     {
         var phase = new Phase(request.Id!, request.Name!, request.Rank!.Value, request.Summary);
-        return await this.CreateAsync(db, phase, PhaseResponse.From, cancellationToken);
+        return phase;
     }
 
-    /// <summary>Replaces a phase's fields. Needs an admin key.</summary>
-    /// <param name="id" example="P02">The phase's DISARM id.</param>
-    /// <param name="request">The phase's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<PhaseResponse> Replace(string id, PhaseRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Phase phase, PhaseRequest request, CancellationToken cancellationToken)
     {
-        var phase = await db.Phases.SingleByRouteIdAsync(id, cancellationToken);
         phase.Update(request.Name!, request.Rank!.Value, request.Summary);
-        return await db.SaveAsync(phase, PhaseResponse.From, cancellationToken);
     }
+
+    protected override PhaseResponse Respond(Phase entity) => PhaseResponse.From(entity);
 
     /// <summary>A phase's tactics in DISARM's order (rank).</summary>
     /// <param name="id" example="P02">The phase's DISARM id.</param>

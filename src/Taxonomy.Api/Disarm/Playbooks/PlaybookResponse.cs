@@ -8,9 +8,11 @@ namespace Taxonomy.Api.Disarm.Playbooks;
 /// <param name="Name">The playbook's name.</param>
 /// <param name="Summary">How the playbook works.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
-public sealed record PlaybookResponse(string Id, string CounterId, string Name, string? Summary, bool InLatestImport)
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
+public sealed record PlaybookResponse(string Id, string CounterId, string Name, string? Summary, bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
-    public static readonly Expression<Func<Playbook, PlaybookResponse>> Projection = p => new PlaybookResponse(p.Id, p.CounterId, p.Name, p.Summary, p.InLatestImport);
+    public static readonly Expression<Func<Playbook, PlaybookResponse>> Projection = p => new PlaybookResponse(p.Id, p.CounterId, p.Name, p.Summary, p.InLatestImport, p.Version, p.Modified);
 
-    public static PlaybookResponse From(Playbook p) => new(p.Id, p.CounterId, p.Name, p.Summary, p.InLatestImport);
+    public static PlaybookResponse From(Playbook p) => new(p.Id, p.CounterId, p.Name, p.Summary, p.InLatestImport, p.Version, p.Modified);
 }

@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.Playbooks;
 
 /// <summary>Playbooks (PB00001 …): worked ways of carrying out counters.</summary>
-public sealed class PlaybooksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Playbook>
+public sealed class PlaybooksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Playbook, PlaybookRequest, PlaybookResponse>
 {
     /// <summary>Lists playbooks, ordered by id, optionally of one counter.</summary>
     [HttpGet]
@@ -20,25 +20,18 @@ public sealed class PlaybooksController(TaxonomyDbContext db, ListTotals totals)
     public async Task<PlaybookResponse> Get(string id, CancellationToken cancellationToken) =>
         PlaybookResponse.From(await db.ReadByRouteIdAsync<Playbook>(id, cancellationToken));
 
-    /// <summary>Creates a playbook. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<PlaybookResponse>> Create(PlaybookRequest request, CancellationToken cancellationToken)
+    protected override async Task<Playbook> CreateAsync(PlaybookRequest request, CancellationToken cancellationToken)
     {
         var playbook = new Playbook(request.Id!, (await CounterAsync(request, cancellationToken))!, request.Name!, request.Summary);
-        return await this.CreateAsync(db, playbook, PlaybookResponse.From, cancellationToken);
+        return playbook;
     }
 
-    /// <summary>Replaces a playbook's fields. Needs an admin key.</summary>
-    /// <param name="id" example="PB00001">The playbook's DISARM id.</param>
-    /// <param name="request">The playbook's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<PlaybookResponse> Replace(string id, PlaybookRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Playbook playbook, PlaybookRequest request, CancellationToken cancellationToken)
     {
-        var playbook = await db.Playbooks.SingleByRouteIdAsync(id, cancellationToken);
         playbook.Update((await CounterAsync(request, cancellationToken))!, request.Name!, request.Summary);
-        return await db.SaveAsync(playbook, PlaybookResponse.From, cancellationToken);
     }
+
+    protected override PlaybookResponse Respond(Playbook entity) => PlaybookResponse.From(entity);
 
     private Task<string?> CounterAsync(PlaybookRequest request, CancellationToken cancellationToken) =>
         db.RequireAsync<Counter>(request.CounterId, "counterId", cancellationToken);

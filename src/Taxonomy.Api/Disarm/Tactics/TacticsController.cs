@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.Tactics;
 
 /// <summary>Tactics (TA01 … TA18): the stages of an operation, each inside a phase.</summary>
-public sealed class TacticsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Tactic>
+public sealed class TacticsController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Tactic, TacticRequest, TacticResponse>
 {
     /// <summary>Lists tactics, optionally of one phase, ordered by id or, with sort=rank, in DISARM's order.</summary>
     [HttpGet]
@@ -22,27 +22,20 @@ public sealed class TacticsController(TaxonomyDbContext db, ListTotals totals) :
     public async Task<TacticResponse> Get(string id, CancellationToken cancellationToken) =>
         TacticResponse.From(await db.ReadByRouteIdAsync<Tactic>(id, cancellationToken));
 
-    /// <summary>Creates a tactic in an existing phase. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<TacticResponse>> Create(TacticRequest request, CancellationToken cancellationToken)
+    protected override async Task<Tactic> CreateAsync(TacticRequest request, CancellationToken cancellationToken)
     {
         var phaseId = await db.RequireAsync<Phase>(request.PhaseId, "phaseId", cancellationToken);
         var tactic = new Tactic(request.Id!, request.Name!, phaseId!, request.Rank!.Value, request.Summary);
-        return await this.CreateAsync(db, tactic, TacticResponse.From, cancellationToken);
+        return tactic;
     }
 
-    /// <summary>Replaces a tactic's fields. Needs an admin key.</summary>
-    /// <param name="id" example="TA06">The tactic's DISARM id.</param>
-    /// <param name="request">The tactic's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<TacticResponse> Replace(string id, TacticRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Tactic tactic, TacticRequest request, CancellationToken cancellationToken)
     {
-        var tactic = await db.Tactics.SingleByRouteIdAsync(id, cancellationToken);
         var phaseId = await db.RequireAsync<Phase>(request.PhaseId, "phaseId", cancellationToken);
         tactic.Update(request.Name!, phaseId!, request.Rank!.Value, request.Summary);
-        return await db.SaveAsync(tactic, TacticResponse.From, cancellationToken);
     }
+
+    protected override TacticResponse Respond(Tactic entity) => TacticResponse.From(entity);
 
     /// <summary>A tactic's techniques, by id, each with its sub-techniques; paged by technique.</summary>
     /// <param name="id" example="TA06">The tactic's DISARM id.</param>

@@ -9,9 +9,11 @@ namespace Taxonomy.Api.Disarm.Tasks;
 /// <param name="FrameworkId">The framework the task belongs to.</param>
 /// <param name="Summary">What the task is.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this object: false for objects created only through the API and for those a newer DISARM release dropped.</param>
-public sealed record TaskResponse(string Id, string Name, string? TacticId, string? FrameworkId, string? Summary, bool InLatestImport)
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
+public sealed record TaskResponse(string Id, string Name, string? TacticId, string? FrameworkId, string? Summary, bool InLatestImport, int Version, DateTime Modified) : IVersionedResponse
 {
-    public static readonly Expression<Func<DisarmTask, TaskResponse>> Projection = t => new TaskResponse(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary, t.InLatestImport);
+    public static readonly Expression<Func<DisarmTask, TaskResponse>> Projection = t => new TaskResponse(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary, t.InLatestImport, t.Version, t.Modified);
 
-    public static TaskResponse From(DisarmTask t) => new(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary, t.InLatestImport);
+    public static TaskResponse From(DisarmTask t) => new(t.Id, t.Name, t.TacticId, t.FrameworkId, t.Summary, t.InLatestImport, t.Version, t.Modified);
 }

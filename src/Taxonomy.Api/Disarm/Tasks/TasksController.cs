@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.Tasks;
 
 /// <summary>Tasks (TK0001 …): what each tactic sets out to do.</summary>
-public sealed class TasksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<DisarmTask>
+public sealed class TasksController(TaxonomyDbContext db, ListTotals totals) : ResourceController<DisarmTask, TaskRequest, TaskResponse>
 {
     /// <summary>Lists tasks, ordered by id, optionally of one tactic.</summary>
     [HttpGet]
@@ -20,25 +20,18 @@ public sealed class TasksController(TaxonomyDbContext db, ListTotals totals) : R
     public async Task<TaskResponse> Get(string id, CancellationToken cancellationToken) =>
         TaskResponse.From(await db.ReadByRouteIdAsync<DisarmTask>(id, cancellationToken));
 
-    /// <summary>Creates a task. Needs an admin key.</summary>
-    [HttpPost]
-    public async Task<ActionResult<TaskResponse>> Create(TaskRequest request, CancellationToken cancellationToken)
+    protected override async Task<DisarmTask> CreateAsync(TaskRequest request, CancellationToken cancellationToken)
     {
         var task = new DisarmTask(request.Id!, request.Name!, await TacticAsync(request, cancellationToken), await FrameworkAsync(request, cancellationToken), request.Summary);
-        return await this.CreateAsync(db, task, TaskResponse.From, cancellationToken);
+        return task;
     }
 
-    /// <summary>Replaces a task's fields. Needs an admin key.</summary>
-    /// <param name="id" example="TK0001">The task's DISARM id.</param>
-    /// <param name="request">The task's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<TaskResponse> Replace(string id, TaskRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(DisarmTask task, TaskRequest request, CancellationToken cancellationToken)
     {
-        var task = await db.Tasks.SingleByRouteIdAsync(id, cancellationToken);
         task.Update(request.Name!, await TacticAsync(request, cancellationToken), await FrameworkAsync(request, cancellationToken), request.Summary);
-        return await db.SaveAsync(task, TaskResponse.From, cancellationToken);
     }
+
+    protected override TaskResponse Respond(DisarmTask entity) => TaskResponse.From(entity);
 
     private Task<string?> TacticAsync(TaskRequest request, CancellationToken cancellationToken) =>
         db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);

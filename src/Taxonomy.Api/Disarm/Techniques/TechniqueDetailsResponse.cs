@@ -13,6 +13,8 @@ namespace Taxonomy.Api.Disarm.Techniques;
 /// <param name="IsSubtechnique">Whether this is a sub-technique.</param>
 /// <param name="Summary">What the technique is and how to recognise it.</param>
 /// <param name="InLatestImport">Whether the latest workbook import contained this technique.</param>
+/// <param name="Version">The number of the object\'s latest version (see its history).</param>
+/// <param name="Modified">When that version was made, in UTC.</param>
 /// <param name="Tactic">The tactic (include=tactic).</param>
 /// <param name="Parent">The parent technique of a sub-technique (include=parent); absent for a technique.</param>
 /// <param name="Subtechniques">The sub-techniques, by id (include=subtechniques).</param>
@@ -27,12 +29,14 @@ public sealed record TechniqueDetailsResponse(
     bool IsSubtechnique,
     string? Summary,
     bool InLatestImport,
+    int Version,
+    DateTime Modified,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NamedObject? Tactic = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] NamedObject? Parent = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<NamedObject>? Subtechniques = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AssociatedTechniqueLink>? AssociatedTechniques = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TechniqueIncident>? Incidents = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CounterLink>? Counters = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<CounterLink>? Counters = null) : IVersionedResponse;
 
 /// <summary>A technique associated with another, and how to choose between them.</summary>
 /// <param name="Id">The association's id. <example>AT00000001</example></param>

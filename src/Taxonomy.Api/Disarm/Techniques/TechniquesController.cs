@@ -2,7 +2,7 @@
 namespace Taxonomy.Api.Disarm.Techniques;
 
 /// <summary>Techniques (T0166) and sub-techniques (T0166.003): the behaviours of influence operations.</summary>
-public sealed class TechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Technique>
+public sealed class TechniquesController(TaxonomyDbContext db, ListTotals totals) : ResourceController<Technique, TechniqueRequest, TechniqueResponse>
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
@@ -31,33 +31,23 @@ public sealed class TechniquesController(TaxonomyDbContext db, ListTotals totals
             query.Requested(),
             cancellationToken);
 
-    /// <summary>
-    /// Creates a technique, or a sub-technique when the id has a dot: T0166.004 needs T0166 to
-    /// exist and takes its tactic. Needs an admin key.
-    /// </summary>
-    [HttpPost]
-    public async Task<ActionResult<TechniqueResponse>> Create(TechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task<Technique> CreateAsync(TechniqueRequest request, CancellationToken cancellationToken)
     {
         var parentId = DisarmIds.ParentOf(DisarmIds.Normalize(request.Id!));
         var parent = parentId is null ? null : await db.Techniques.SingleOrDefaultAsync(t => t.Id == parentId, cancellationToken);
         var tacticId = await db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);
         var technique = Technique.Create(request.Id!, request.Name!, tacticId, request.Summary, parent);
-        return await this.CreateAsync(db, technique, TechniqueResponse.From, cancellationToken);
+        return technique;
     }
 
-    /// <summary>
-    /// Replaces a technique's fields. Moving a technique to another tactic moves its
-    /// sub-techniques with it; a sub-technique stays in its parent's tactic. Needs an admin key.
-    /// </summary>
-    /// <param name="id" example="T0166">The technique's DISARM id.</param>
-    /// <param name="request">The technique's new fields.</param>
-    /// <param name="cancellationToken">Cancels the request.</param>
-    [HttpPut("{id}")]
-    public async Task<TechniqueResponse> Replace(string id, TechniqueRequest request, CancellationToken cancellationToken)
+    protected override async Task ApplyAsync(Technique technique, TechniqueRequest request, CancellationToken cancellationToken)
     {
-        var technique = await db.Techniques.Include(t => t.Subtechniques).SingleByRouteIdAsync(id, cancellationToken);
         var tacticId = await db.RequireAsync<Tactic>(request.TacticId, "tacticId", cancellationToken);
         technique.Update(request.Name!, tacticId, request.Summary);
-        return await db.SaveAsync(technique, TechniqueResponse.From, cancellationToken);
     }
+
+    protected override TechniqueResponse Respond(Technique entity) => TechniqueResponse.From(entity);
+
+    /// <summary>Sub-techniques are loaded, since moving a technique to another tactic moves them with it.</summary>
+    protected override IQueryable<Technique> Writable(TaxonomyDbContext db) => db.Techniques.Include(t => t.Subtechniques);
 }

@@ -26,6 +26,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -33,6 +36,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -55,9 +62,16 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TechniqueId")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -83,6 +97,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("MetatechniqueId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -105,6 +122,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Tags")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -132,6 +153,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<string>("MetatechniqueId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -151,6 +175,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TacticId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -175,6 +203,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -185,6 +216,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("TacticId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -204,6 +239,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -211,6 +249,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -235,6 +277,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -253,6 +298,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.PrimitiveCollection<string>("Urls")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("WhenAdded")
                         .HasColumnType("TEXT");
@@ -285,6 +334,13 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DisarmVersion");
@@ -303,6 +359,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -310,6 +369,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -325,6 +388,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -335,6 +401,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -356,6 +426,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -363,6 +436,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -387,6 +464,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Organisation")
                         .HasColumnType("TEXT");
 
@@ -400,6 +480,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -418,6 +502,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -429,6 +516,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -444,6 +535,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -451,6 +545,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -466,6 +564,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -473,6 +574,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -488,6 +593,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -502,6 +610,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -521,6 +633,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.Property<bool>("InLatestImport")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -536,6 +651,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
@@ -543,6 +662,50 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.HasIndex("TacticId");
 
                     b.ToTable("techniques", (string)null);
+                });
+
+            modelBuilder.Entity("Taxonomy.Infrastructure.History.ObjectVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Modified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resource")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "ObjectId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("versions", (string)null);
                 });
 
             modelBuilder.Entity("Taxonomy.Infrastructure.Import.ImportRecord", b =>

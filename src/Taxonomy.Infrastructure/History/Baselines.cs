@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Taxonomy.Infrastructure.Catalog;
+using Taxonomy.Infrastructure.Persistence;
+
+namespace Taxonomy.Infrastructure.History;
+
+/// <summary>
+/// Gives every object stored before versions were kept its first version, as it stands: its
+/// history starts there, and writes can check its version from then on. Runs at start; with
+/// nothing to do (a database whose objects all have versions) it costs a query per type.
+/// </summary>
+public static class Baselines
+{
+    private const int Chunk = 2_000;
+
+    public static async Task KeepBaselineVersionsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var type in DisarmTypes.All)
+        {
+            while (true)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
+                var unversioned = await type.UnversionedAsync(db, Chunk, cancellationToken);
+                if (unversioned.Count == 0)
+                {
+                    break;
+                }
+
+                db.Changes.Author = "upgrade";
+                db.Changes.Kind = ChangeKind.Baseline;
+                foreach (var entity in unversioned)
+                {
+                    db.Entry(entity).State = EntityState.Modified;
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+    }
+}

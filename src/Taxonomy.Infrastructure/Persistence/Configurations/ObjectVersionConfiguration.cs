@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Taxonomy.Infrastructure.History;
+
+namespace Taxonomy.Infrastructure.Persistence.Configurations;
+
+internal sealed class ObjectVersionConfiguration : IEntityTypeConfiguration<ObjectVersion>
+{
+    public void Configure(EntityTypeBuilder<ObjectVersion> builder)
+    {
+        builder.ToTable("versions");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedOnAdd();
+        builder.Property(x => x.Type).HasMaxLength(32);
+        builder.Property(x => x.ObjectId).HasMaxLength(32);
+        builder.Property(x => x.ChangedBy).HasMaxLength(200);
+        builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Modified).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        builder.HasIndex(x => new { x.Type, x.ObjectId, x.Number }).IsUnique();
+    }
+}
