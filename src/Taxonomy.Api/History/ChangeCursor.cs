@@ -24,7 +24,8 @@ public static class ChangeCursor
     {
         ArgumentNullException.ThrowIfNull(cursor);
         Span<byte> bytes = stackalloc byte[12];
-        return cursor.Length <= 16 && Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 9 && bytes[0] == Form
+        return cursor.Length <= 16 && Base64Url.IsValid(cursor, out var length) && length == 9
+            && Base64Url.TryDecodeFromChars(cursor, bytes, out var written) && written == 9 && bytes[0] == Form
             && BinaryPrimitives.ReadInt64BigEndian(bytes[1..9]) is var position and >= 0
             ? position
             : null;
