@@ -9,7 +9,8 @@ namespace Taxonomy.Api.Tests;
 
 /// <summary>
 /// The <c>import</c> verb as an operator runs it: the built API as a child process over a fresh
-/// SQLite file, checked by exit code, output and the rows in the file.
+/// SQLite file, or over a copy of the release imported through the API where a test needs one
+/// imported before, checked by exit code, output and the rows in the file.
 /// </summary>
 public sealed class ImportCommandTests : IDisposable
 {
@@ -35,14 +36,16 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task ImportingTheSameWorkbooksAgainChangesNothing()
     {
-        var first = await RunImportAsync(DisarmData.FrameworksPath, DisarmData.DataPath);
-        var second = await RunImportAsync(DisarmData.FrameworksPath, DisarmData.DataPath);
+        await ImportedDatabase.CopyToAsync(DatabasePath);
+        var before = await DatabaseSnapshot.TakeAsync(DatabasePath, "imports", "imported_rows");
 
-        Assert.True(first.ExitCode == 0, first.Stderr);
-        Assert.True(second.ExitCode == 0, second.Stderr);
-        Assert.Equal([TechniquesInRelease, 0, 0, TechniquesInRelease, 0], ReportedCounts(second.Stdout, "techniques"));
-        Assert.Contains("Import 2 done in", second.Stdout);
+        var result = await RunImportAsync(DisarmData.FrameworksPath, DisarmData.DataPath);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal([TechniquesInRelease, 0, 0, TechniquesInRelease, 0], ReportedCounts(result.Stdout, "techniques"));
+        Assert.Contains("Import 2 done in", result.Stdout);
         Assert.Equal(TechniquesInRelease, await CountRowsAsync("techniques"));
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(DatabasePath, "imports", "imported_rows"));
     }
 
     [Fact]
@@ -98,8 +101,8 @@ public sealed class ImportCommandTests : IDisposable
     [Fact]
     public async Task ImportingATextFileAsAWorkbookFailsAndLeavesTheEarlierImportIntact()
     {
-        var earlier = await RunImportAsync(DisarmData.Folder);
-        Assert.True(earlier.ExitCode == 0, earlier.Stderr);
+        await ImportedDatabase.CopyToAsync(DatabasePath);
+        var before = await DatabaseSnapshot.TakeAsync(DatabasePath);
         var textFile = Path.Combine(_directory, "frameworks.xlsx");
         await File.WriteAllTextAsync(textFile, "not a workbook", TestContext.Current.CancellationToken);
 
@@ -111,6 +114,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("not a readable .xlsx", result.Stderr);
         Assert.Equal(TechniquesInRelease, await CountRowsAsync("techniques"));
         Assert.Equal(IncidentsInRelease, await CountRowsAsync("incidents"));
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(DatabasePath));
     }
 
     [Theory]
