@@ -75,15 +75,14 @@ public sealed class ImportRulesTests(ImportedTaxonomy imported) : IClassFixture<
     }
 }
 
-/// <summary>Imports that change the database, each on a database of its own.</summary>
+/// <summary>Imports that change the database, each on a database of its own: a copy of the imported release, or an empty one.</summary>
 public sealed class ReimportTests
 {
     [Fact]
     public async Task ImportingTheSameWorkbooksTwiceChangesNothing()
     {
-        await using var factory = new TaxonomyApiFactory();
+        await using var factory = await ImportedDatabase.CopyAsync();
         using var admin = factory.CreateAdminClient();
-        await ImportAsync(admin);
         var before = await DatabaseSnapshot.TakeAsync(factory.DatabasePath, "imports", "imported_rows");
 
         var report = await ImportAsync(admin);
@@ -106,9 +105,8 @@ public sealed class ReimportTests
     [Fact]
     public async Task ImportRestoresReleaseObjectsAndKeepsAndMarksTheOthers()
     {
-        await using var factory = new TaxonomyApiFactory();
+        await using var factory = await ImportedDatabase.CopyAsync();
         using var admin = factory.CreateAdminClient();
-        await ImportAsync(admin);
         var original = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
         (await admin.PutJsonAsync("/api/v1/techniques/T0002", new { name = "Renamed by an admin", tacticId = (string?)original["tacticId"], summary = (string?)original["summary"] })).EnsureSuccessStatusCode();
         (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T9999", name = "A local technique", tacticId = "TA06" })).EnsureSuccessStatusCode();

@@ -1,34 +1,41 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 
 namespace Taxonomy.Api.Tests;
 
 /// <summary>
 /// DISARM v1.7 imported through POST /api/v1/imports once per test run into a template database
-/// file, which each test that writes gets a copy of: an import costs seconds, a copy milliseconds.
+/// file, which each test that needs the data gets a copy of: an import costs seconds, a copy milliseconds.
 /// </summary>
 internal static class ImportedDatabase
 {
-    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
+    private static readonly Lazy<Task<(string Path, JsonNode Report)>> Template = new(CreateTemplateAsync);
 
     /// <summary>An API over its own copy of the imported database, with an admin key.</summary>
     public static async Task<TaxonomyApiFactory> CopyAsync()
     {
-        var template = await Template.Value;
         var factory = new TaxonomyApiFactory();
-        File.Copy(template, factory.DatabasePath);
+        await CopyToAsync(factory.DatabasePath);
         return factory;
     }
 
-    private static async Task<string> CreateTemplateAsync()
+    /// <summary>A copy of the imported database at <paramref name="path"/>, for a process other than a factory's to open.</summary>
+    public static async Task CopyToAsync(string path) => File.Copy((await Template.Value).Path, path);
+
+    /// <summary>The report the template's import answered with; the copies hold it as their import 1.</summary>
+    public static async Task<JsonNode> ReportAsync() => (await Template.Value).Report.DeepClone();
+
+    private static async Task<(string Path, JsonNode Report)> CreateTemplateAsync()
     {
         var path = Path.Combine(Path.GetTempPath(), $"taxonomy-template-{Guid.NewGuid():N}.db");
         var factory = new TaxonomyApiFactory();
+        JsonNode report;
         try
         {
             using var admin = factory.CreateAdminClient();
             using var form = Workbooks.RealForm();
-            await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
+            report = await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
 
             // A checkpoint folds the write-ahead log into the file, so that the file alone holds the data.
             await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
@@ -47,6 +54,6 @@ internal static class ImportedDatabase
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
-        return path;
+        return (path, report);
     }
 }

@@ -3,8 +3,11 @@ using System.Net.Http.Headers;
 
 namespace Taxonomy.Api.Tests;
 
-/// <summary>Pages follow admin writes, and an object's API resource serves its page on request.</summary>
-public sealed class PageEditTests
+/// <summary>
+/// Pages follow admin writes, each on its own copy of the imported release, and an object's API
+/// resource serves its page on request, read from one copy for the class.
+/// </summary>
+public sealed class PageEditTests(ImportedTaxonomy imported) : IClassFixture<ImportedTaxonomy>
 {
     [Fact]
     public async Task RenamingATechniqueChangesItsPageAndEveryPageThatListsIt()
@@ -69,9 +72,7 @@ public sealed class PageEditTests
     [InlineData("metatechniques", "M004")]
     public async Task ResourceServesItsPageWhenMarkdownIsPreferred(string resource, string id)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
-        using var admin = factory.CreateAdminClient();
-        using var client = factory.CreateClient();
+        using var client = imported.Factory.CreateClient();
         var folder = resource.Replace("-", "", StringComparison.Ordinal);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/{resource}/{id}");

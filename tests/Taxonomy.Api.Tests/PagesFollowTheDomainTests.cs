@@ -16,13 +16,14 @@ public sealed partial class PagesFollowTheDomainTests
     {
         await using var factory = await ImportedDatabase.CopyAsync();
         using var admin = factory.CreateAdminClient();
-        var naming = await CounterPagesContainingAsync(admin, "M004 - Friction");
+        var naming = Containing(await CounterPagesAsync(admin), "M004 - Friction");
         Assert.NotEmpty(naming);
 
         (await admin.PutJsonAsync("/api/v1/metatechniques/M004", new { name = "Resistance" })).EnsureSuccessStatusCode();
 
-        Assert.Empty(await CounterPagesContainingAsync(admin, "M004 - Friction"));
-        Assert.Equal(naming, await CounterPagesContainingAsync(admin, "* **Metatechnique**: M004 - Resistance\n"));
+        var after = await CounterPagesAsync(admin);
+        Assert.Empty(Containing(after, "M004 - Friction"));
+        Assert.Equal(naming, Containing(after, "* **Metatechnique**: M004 - Resistance\n"));
         Assert.Contains("<td>M004 - Resistance</td>", await PageAsync(admin, "counters_index.md"), StringComparison.Ordinal);
     }
 
@@ -32,13 +33,14 @@ public sealed partial class PagesFollowTheDomainTests
         await using var factory = await ImportedDatabase.CopyAsync();
         using var admin = factory.CreateAdminClient();
         var resource = await (await admin.GetAsync("/api/v1/resources/R004")).ReadJsonAsync(HttpStatusCode.OK);
-        var listing = await CounterPagesContainingAsync(admin, $"R004 - {resource["name"]}");
+        var listing = Containing(await CounterPagesAsync(admin), $"R004 - {resource["name"]}");
         Assert.NotEmpty(listing);
 
         (await admin.PutJsonAsync("/api/v1/resources/R004", new { name = "ranking systems", summary = (string?)resource["summary"], resourceType = (string?)resource["resourceType"] })).EnsureSuccessStatusCode();
 
-        Assert.Empty(await CounterPagesContainingAsync(admin, $"R004 - {resource["name"]}"));
-        Assert.Equal(listing, await CounterPagesContainingAsync(admin, "R004 - ranking systems"));
+        var after = await CounterPagesAsync(admin);
+        Assert.Empty(Containing(after, $"R004 - {resource["name"]}"));
+        Assert.Equal(listing, Containing(after, "R004 - ranking systems"));
     }
 
     [Fact]
@@ -129,20 +131,21 @@ public sealed partial class PagesFollowTheDomainTests
         Assert.Equal((expected, expected, expected), (json.StatusCode, page.StatusCode, markdown.StatusCode));
     }
 
-    /// <summary>The ids of the counter pages whose text contains <paramref name="text"/>.</summary>
-    private static async Task<List<string>> CounterPagesContainingAsync(HttpClient client, string text)
+    /// <summary>Every counter's page, by counter id, each read once so that one reading serves several checks.</summary>
+    private static async Task<Dictionary<string, string>> CounterPagesAsync(HttpClient client)
     {
-        var containing = new List<string>();
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var counter in (await AllAsync(client, "counters")).Keys)
         {
-            if ((await PageAsync(client, $"counters/{counter}.md")).Contains(text, StringComparison.Ordinal))
-            {
-                containing.Add(counter);
-            }
+            pages[counter] = await PageAsync(client, $"counters/{counter}.md");
         }
 
-        return containing;
+        return pages;
     }
+
+    /// <summary>The ids of the pages whose text contains <paramref name="text"/>, in the order they were read.</summary>
+    private static List<string> Containing(Dictionary<string, string> pages, string text) =>
+        pages.Where(page => page.Value.Contains(text, StringComparison.Ordinal)).Select(page => page.Key).ToList();
 
     /// <summary>A sub-technique that nothing refers to, found through the API, so that it can be deleted.</summary>
     private static async Task<string> UnreferencedSubtechniqueAsync(HttpClient client)

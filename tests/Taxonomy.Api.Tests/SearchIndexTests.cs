@@ -7,14 +7,14 @@ using Taxonomy.Domain;
 
 namespace Taxonomy.Api.Tests;
 
-/// <summary>The full-text index follows every write and import, each test on a database of its own.</summary>
+/// <summary>The full-text index follows every write and import, each test on its own copy of the imported release.</summary>
 public sealed class SearchIndexTests
 {
     [Fact]
     public async Task ACreatedObjectIsIndexed()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         Assert.Equal(0, await TotalAsync(admin, "quokka"));
 
         (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T0166.901", name = "Quokka Impersonation", summary = "Posing as a marsupial." })).EnsureSuccessStatusCode();
@@ -28,8 +28,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task ARenamedObjectIsIndexedUnderItsNewNameOnly()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         Assert.Equal("techniques/T0002", Key((await HitsAsync(admin, "Facilitate State Propaganda"))[0]));
         var technique = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
 
@@ -45,8 +45,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task ADeletedObjectLeavesTheIndex()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var playbook = await (await admin.GetAsync("/api/v1/playbooks/PB00060")).ReadJsonAsync(HttpStatusCode.OK);
         var name = $"\"{playbook["name"]}\"";
         Assert.Contains("playbooks/PB00060", (await HitsAsync(admin, name)).Select(Key));
@@ -60,8 +60,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task ReimportingLeavesOneEntryPerObject()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var before = await TotalAsync(admin, "disinformation");
         var entries = await IndexAsync(factory);
 
@@ -76,8 +76,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task AnImportKeepsObjectsCreatedThroughTheApiAndRestoresEditedOnes()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var released = EntriesOf(await IndexAsync(factory), "sectors", "S007");
         (await admin.PostJsonAsync("/api/v1/sectors", new { id = "S901", name = "Lighthouse keepers" })).EnsureSuccessStatusCode();
         (await admin.PutJsonAsync("/api/v1/sectors/S007", new { name = "Zanzibar" })).EnsureSuccessStatusCode();
@@ -95,8 +95,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task AWriteThatFailsLeavesTheIndexAsItWas()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var entries = await IndexAsync(factory);
 
         // A tactic that does not exist: the database refuses the row, and the save rolls back whole.
@@ -113,8 +113,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task UpgradingAnImportedDatabaseIndexesWhatItHolds()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         (await admin.PostJsonAsync("/api/v1/sectors", new { id = "S901", name = "Lighthouse keepers", summary = "Keep the lights on." })).EnsureSuccessStatusCode();
         var indexed = await IndexAsync(factory);
         Assert.True(indexed.Count > 1400);
@@ -137,8 +137,8 @@ public sealed class SearchIndexTests
     [Fact]
     public async Task UpgradingKeepsEveryEntryAndLaterWritesReachTheIndexThroughItsTable()
     {
-        await using var factory = new TaxonomyApiFactory();
-        using var admin = await ImportedAsync(factory);
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
         var indexed = await IndexAsync(factory);
         var hits = (await HitsAsync(admin, "deepfake")).Select(Key).ToList();
         Assert.NotEmpty(hits);
@@ -169,14 +169,6 @@ public sealed class SearchIndexTests
         // With rank 1, FTS5 checks its index against the text in search_entries, row by row, and
         // fails on any entry it indexed differently or missed.
         await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("""INSERT INTO "search_index" ("search_index", "rank") VALUES ('integrity-check', 1)"""));
-    }
-
-    private static async Task<HttpClient> ImportedAsync(TaxonomyApiFactory factory)
-    {
-        var admin = factory.CreateAdminClient();
-        using var form = Workbooks.RealForm();
-        (await admin.PostAsync("/api/v1/imports", form)).EnsureSuccessStatusCode();
-        return admin;
     }
 
     private static async Task<List<JsonNode>> HitsAsync(HttpClient client, string q)

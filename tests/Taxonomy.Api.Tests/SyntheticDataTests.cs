@@ -47,11 +47,13 @@ public sealed class SyntheticDataTests
     [Fact]
     public async Task GeneratingIntoADatabaseWithDataIsRefused()
     {
-        await using var factory = new TaxonomyApiFactory();
+        await using var factory = await ImportedDatabase.CopyAsync();
         var synthetic = Generator(factory);
-        await synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
+        var before = await DatabaseSnapshot.TakeAsync(factory.DatabasePath);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => synthetic.WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken));
+
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(factory.DatabasePath));
     }
 
     /// <summary>Writes through the API's own services, so that its search indexer indexes what is written.</summary>

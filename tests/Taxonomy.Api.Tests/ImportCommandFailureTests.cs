@@ -1,0 +1,83 @@
+using static Taxonomy.Api.Tests.ImportCommandProcess;
+
+namespace Taxonomy.Api.Tests;
+
+/// <summary>
+/// Runs of the <c>import</c> verb that must fail, name why, and change nothing; apart from the
+/// <see cref="ImportCommandTests"/> that load the release, so that the two run in parallel.
+/// </summary>
+public sealed class ImportCommandFailureTests : IDisposable
+{
+    private readonly ImportCommandProcess _import = new();
+
+    [Fact]
+    public async Task ImportingFromAUrlThatAnswersNotFoundFailsAndImportsNothing()
+    {
+        await using var server = await StartWorkbookServerAsync();
+        var baseUrl = server.Urls.Single();
+
+        var result = await _import.RunAsync("--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/missing.xlsx");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
+        Assert.Contains("404", result.Stderr);
+        Assert.Equal(0, await _import.CountRowsAsync("techniques"));
+    }
+
+    [Fact]
+    public async Task ImportingAFolderThatDoesNotExistFailsAndNamesIt()
+    {
+        var folder = Path.Combine(_import.Folder, "no-such-folder");
+
+        var result = await _import.RunAsync(folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
+        Assert.Contains(folder, result.Stderr);
+    }
+
+    [Fact]
+    public async Task ImportingAFolderWithoutTheWorkbooksFailsAndNamesTheMissingFile()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(_import.Folder, "empty")).FullName;
+
+        var result = await _import.RunAsync(folder);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
+        Assert.Contains(DisarmData.FrameworksFileName, result.Stderr);
+    }
+
+    [Fact]
+    public async Task ImportingATextFileAsAWorkbookFailsAndLeavesTheEarlierImportIntact()
+    {
+        await ImportedDatabase.CopyToAsync(_import.DatabasePath);
+        var before = await DatabaseSnapshot.TakeAsync(_import.DatabasePath);
+        var textFile = Path.Combine(_import.Folder, "frameworks.xlsx");
+        await File.WriteAllTextAsync(textFile, "not a workbook", TestContext.Current.CancellationToken);
+
+        var result = await _import.RunAsync(textFile, DisarmData.DataPath);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
+        Assert.Contains("frameworks.xlsx", result.Stderr);
+        Assert.Contains("not a readable .xlsx", result.Stderr);
+        Assert.Equal(TechniquesInRelease, await _import.CountRowsAsync("techniques"));
+        Assert.Equal(IncidentsInRelease, await _import.CountRowsAsync("incidents"));
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(_import.DatabasePath));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a b c")]
+    [InlineData("--from-url http://127.0.0.1/only-one.xlsx")]
+    public async Task ImportWithBadArgumentsPrintsUsageAndExitsTwo(string arguments)
+    {
+        var result = await _import.RunAsync(arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Usage", result.Stderr);
+    }
+
+    public void Dispose() => _import.Dispose();
+}
