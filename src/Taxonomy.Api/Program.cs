@@ -35,6 +35,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.Configure<TaxonomyOptions>(builder.Configuration.GetSection(TaxonomyOptions.Section));
 builder.Services.AddSingleton<IResourceSnapshots, ResourceSnapshots>();
+builder.Services.AddSingleton<WriteGate>();
 builder.Services.AddScoped<VersionHistory>();
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();

@@ -93,6 +93,36 @@ public sealed class ConcurrencyTests
         Assert.Equal(made.Append(1).Order(), history["items"]!.AsArray().Select(v => (int)v!["version"]!).Order());
     }
 
+    /// <summary>
+    /// A PUT without If-Match asks for no check, so racing ones are not refused: they queue, each
+    /// replaces what the one before it left, and each is kept as a version of its own.
+    /// </summary>
+    [Fact]
+    public async Task RacingPutsWithoutIfMatchAllLandAsVersionsOfTheirOwn()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        using var admin = factory.CreateAdminClient();
+        await admin.CreateAsync("sectors", new { id = "S035", name = "Start" });
+        var statuses = new ConcurrentBag<HttpStatusCode>();
+        var made = new ConcurrentBag<int>();
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, 16), async (writer, cancellationToken) =>
+        {
+            using var client = factory.CreateAdminClient();
+            for (var attempt = 0; attempt < 4; attempt++)
+            {
+                var response = await client.PutJsonAsync("/api/v1/sectors/S035", new { name = $"Writer {writer}, attempt {attempt}" });
+                statuses.Add(response.StatusCode);
+                made.Add((int)JsonNode.Parse(await response.Content.ReadAsStringAsync(cancellationToken))!["version"]!);
+            }
+        });
+
+        Assert.All(statuses, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(Enumerable.Range(2, 64), made.Order());
+        var history = await (await admin.GetAsync("/api/v1/sectors/S035/history?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(65, history["items"]!.AsArray().Count);
+    }
+
     [Fact]
     public async Task RacingWritersWithoutIfMatchGetConflictsOrNotFoundNever500()
     {

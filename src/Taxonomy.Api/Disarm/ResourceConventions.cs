@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Routing;
+using Taxonomy.Api.History;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Security;
@@ -80,6 +81,11 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         foreach (var action in controller.Actions)
         {
             action.Properties[typeof(DisarmType)] = type;
+            if (Method(action) is "POST" or "PUT" or "DELETE")
+            {
+                action.Filters.Add(new WriteTransactionFilter());
+            }
+
             if (Method(action) == "GET" && Template(action) == "{id}")
             {
                 action.Filters.Add(new VersionETagFilter());

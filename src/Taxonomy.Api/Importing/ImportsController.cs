@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Taxonomy.Api.History;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Security;
 using Taxonomy.Infrastructure.Import;
@@ -24,8 +25,10 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
-    public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, [FromServices] WriteGate gate, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(gate);
+        using var turn = await gate.EnterAsync(cancellationToken);
         await using var frameworks = request.Frameworks!.OpenReadStream();
         await using var data = request.Data!.OpenReadStream();
         var report = await importer.ImportAsync(
