@@ -78,6 +78,25 @@ public sealed class VersionsTests
     }
 
     [Fact]
+    public async Task ChangingOnlyAnObjectsLinksKeepsAVersionAndRepeatingItKeepsNone()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        await admin.CreateAsync("counters", new { id = "C09992", name = "Linked", techniqueIds = new[] { "T0166" } });
+        var relinked = new { name = "Linked", techniqueIds = new[] { "T0166", "T0002" } };
+
+        var replaced = await (await admin.PutJsonAsync("/api/v1/counters/C09992", relinked)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, (int)replaced["version"]!);
+        var again = await (await admin.PutJsonAsync("/api/v1/counters/C09992", relinked)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, (int)again["version"]!);
+
+        var history = await (await admin.GetAsync("/api/v1/counters/C09992/history")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal([2, 1], history["items"]!.AsArray().Select(v => (int)v!["version"]!));
+        var second = await (await admin.GetAsync("/api/v1/counters/C09992/history/2")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["T0002", "T0166"], second["resource"]!["techniqueIds"]!.AsArray().Select(id => (string)id!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task AnObjectThatNeverExistedHasNoHistoryAndAnUnknownVersionIsNotFound()
     {
         await using var factory = await ImportedDatabase.CopyAsync();

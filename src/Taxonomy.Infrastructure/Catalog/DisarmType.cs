@@ -93,8 +93,12 @@ public abstract class DisarmType
     /// <summary>The objects with these keys, ready for printing.</summary>
     public abstract Task<List<object>> PrintableAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="count"/> objects that have no version yet, tracked, with their links.</summary>
-    public abstract Task<List<DisarmObject>> UnversionedAsync(DbContext db, int count, CancellationToken cancellationToken);
+    /// <summary>
+    /// Up to <paramref name="count"/> objects that have no version yet, tracked, with their links,
+    /// in key order from the first key after <paramref name="after"/> (from the start when null):
+    /// going on from the last key read keeps a pass over every object linear in their number.
+    /// </summary>
+    public abstract Task<List<DisarmObject>> UnversionedAsync(DbContext db, string? after, int count, CancellationToken cancellationToken);
 
     /// <summary>Which of these keys stored objects have.</summary>
     public abstract Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
@@ -186,8 +190,18 @@ public sealed class DisarmType<T> : DisarmType
         return found.Cast<object>().ToList();
     }
 
-    public override async Task<List<DisarmObject>> UnversionedAsync(DbContext db, int count, CancellationToken cancellationToken) =>
-        [.. (await Tracked(db).Where(e => EF.Property<int>(e, nameof(DisarmObject.Version)) == 0).Take(count).ToListAsync(cancellationToken)).Cast<DisarmObject>()];
+    public override async Task<List<DisarmObject>> UnversionedAsync(DbContext db, string? after, int count, CancellationToken cancellationToken)
+    {
+        var property = KeyProperty;
+        var unversioned = Tracked(db).Where(e => EF.Property<int>(e, nameof(DisarmObject.Version)) == 0);
+        if (after is not null)
+        {
+            unversioned = unversioned.Where(e => string.Compare(EF.Property<string>(e, property), after) > 0);
+        }
+
+        var found = await unversioned.OrderBy(e => EF.Property<string>(e, property)).Take(count).ToListAsync(cancellationToken);
+        return [.. found.Cast<DisarmObject>()];
+    }
 
     public override async Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {

@@ -19,15 +19,18 @@ public static class Baselines
         ArgumentNullException.ThrowIfNull(services);
         foreach (var type in DisarmTypes.All)
         {
+            string? after = null;
             while (true)
             {
                 await using var scope = services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
-                var unversioned = await type.UnversionedAsync(db, Chunk, cancellationToken);
+                var unversioned = await type.UnversionedAsync(db, after, Chunk, cancellationToken);
                 if (unversioned.Count == 0)
                 {
                     break;
                 }
+
+                after = type.KeyOf(unversioned[^1]);
 
                 db.Changes.Author = "upgrade";
                 db.Changes.Kind = ChangeKind.Baseline;

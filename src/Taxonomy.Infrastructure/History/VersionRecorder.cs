@@ -60,7 +60,7 @@ internal sealed class VersionRecorder(IResourceSnapshots? snapshots, TimeProvide
     private async Task RecordAsync(TaxonomyDbContext db, IResourceSnapshots resources, CancellationToken cancellationToken)
     {
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries<DisarmObject>().Where(IsChanged).ToList();
+        var changed = ChangedObjects(db);
         if (changed.Count == 0)
         {
             return;
@@ -109,9 +109,36 @@ internal sealed class VersionRecorder(IResourceSnapshots? snapshots, TimeProvide
         }
     }
 
-    private static bool IsChanged(EntityEntry<DisarmObject> entry) =>
-        entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-        || entry.Collections.Any(links => links.Metadata is ISkipNavigation && links.IsModified);
+    /// <summary>
+    /// The objects the save changes: added, modified or deleted, or whose links changed. Links are
+    /// owned one way (see ModelBuilding.HasOwnedLinks), so a link row added or deleted changes the
+    /// owner it names. Finding owners from the changed link rows keeps this linear in what is
+    /// tracked; asking each object's collections whether they changed walks every collection, which
+    /// made a save of a few thousand objects with large link lists take minutes.
+    /// </summary>
+    private static List<EntityEntry<DisarmObject>> ChangedObjects(TaxonomyDbContext db)
+    {
+        var relinked = new HashSet<(IEntityType Owner, object Key)>();
+        foreach (var link in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted && e.Metadata.HasSharedClrType))
+        {
+            foreach (var toOwner in link.Metadata.GetForeignKeys().Where(key => key.GetReferencingSkipNavigations().Any()))
+            {
+                if (link.Property(toOwner.Properties[0].Name).CurrentValue is { } ownerKey)
+                {
+                    relinked.Add((toOwner.PrincipalEntityType, ownerKey));
+                }
+            }
+        }
+
+        return
+        [
+            .. db.ChangeTracker.Entries<DisarmObject>().Where(entry =>
+                entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                || (relinked.Count > 0 && relinked.Contains((entry.Metadata, KeyOf(entry))))),
+        ];
+    }
+
+    private static object KeyOf(EntityEntry entry) => entry.Property(entry.Metadata.FindPrimaryKey()!.Properties[0].Name).CurrentValue!;
 
     private static ChangeKind KindOf(EntityEntry entry, ObjectVersion? previous, ChangeKind? declared) => entry.State switch
     {
