@@ -24,6 +24,8 @@ PATH="$PATH:/usr/sbin:/sbin"
 # Option "uncached": every request gets a query string of its own (&uncached=<thread>-<n>), which
 # the API ignores but its response cache keys on, so the row measures the work behind the cache
 # rather than the cache: wrk asks for one URL, which every row would otherwise answer from memory.
+# Option "one-client": one connection instead of BENCH_CONNECTIONS, so that p99 is the time of
+# the request's own work rather than of the queue of 31 others ahead of it on two cores.
 # Option "put": every request is a PUT giving the object a name of its own, with the bench's admin
 # key, so that every request is a real change that keeps a version.
 ROWS=(
@@ -43,9 +45,13 @@ ROWS=(
     "Mappings page 1,000 by number, uncached|/api/v1/incident-techniques?pageSize=50&page=1000|kestrel|-|5|uncached"
     "Mappings page 1,000 by after=, uncached|/api/v1/incident-techniques?pageSize=50&after=IT00049950|kestrel|-|5|uncached"
     "Full-text search, uncached|/api/v1/search?q=deepfake|kestrel|-|20|uncached"
+    "Change feed, page of 200 after 1,000 changes|/api/v1/changes?pageSize=200&after=AQAAAAAAAAPo|kestrel|-|10|"
+    "Technique history|/api/v1/techniques/T0166.003/history|kestrel|-|5|"
     "Change feed, first page of 200, uncached|/api/v1/changes?pageSize=200|kestrel|-|10|uncached"
     "Change feed, page of 200 after 1,000 changes, uncached|/api/v1/changes?pageSize=200&after=AQAAAAAAAAPo|kestrel|-|10|uncached"
     "Technique history, uncached|/api/v1/techniques/T0166.003/history|kestrel|-|5|uncached"
+    "Change feed, page of 200 after 1,000 changes, uncached, one client|/api/v1/changes?pageSize=200&after=AQAAAAAAAAPo|-|-|10|uncached one-client"
+    "Technique history, uncached, one client|/api/v1/techniques/T0166.003/history|-|-|5|uncached one-client"
     "Technique PUT, a new name each time|/api/v1/techniques/T0166.003|-|-|-|put"
 )
 
@@ -306,11 +312,12 @@ EOF
 # runs in this shell, not in $(...), so that Ctrl-C reaches the INT trap instead of a subshell
 # that would carry on with the next row.
 measure() {
-    local url="$1" script="$work_dir/report.lua"
+    local url="$1" script="$work_dir/report.lua" threads="$THREADS" connections="$CONNECTIONS"
     [[ "${2:-}" == *uncached* ]] && script="$work_dir/uncached.lua"
     [[ "${2:-}" == *put* ]] && script="$work_dir/put.lua"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" > /dev/null
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$script" "$url" > "$work_dir/wrk.out"
+    [[ "${2:-}" == *one-client* ]] && threads=1 connections=1
+    wrk -t"$threads" -c"$connections" -d"$WARMUP" -s "$script" "$url" > /dev/null
+    wrk -t"$threads" -c"$connections" -d"$DURATION" -s "$script" "$url" > "$work_dir/wrk.out"
     measured="$(sed -n 's/^BENCH //p' "$work_dir/wrk.out")"
     [[ -n "$measured" ]] || die "wrk printed no results for $url"
 }
@@ -529,7 +536,7 @@ describe_run() {
         "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(nproc)" "${cpu:-unknown CPU}" \
         "$os" "$commit" "$(dotnet --version)" "$runtime" \
         "$(nginx -v 2>&1 | sed 's/^nginx version: //')" "$(wrk --version 2>&1 | head -n 1 | awk '{ print "wrk " $2 }')"
-    printf '\nEach row: `wrk -t%s -c%s -d%s` after a `-d%s` warm-up, with wrk on the same %s CPUs as the servers.\n' \
+    printf '\nEach row: `wrk -t%s -c%s -d%s` after a `-d%s` warm-up (rows for one client: `-t1 -c1`), with wrk on the same %s CPUs as the servers.\n' \
         "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP" "$(nproc)"
     # Other work on the machine takes CPU from the servers; the load before the run shows how much.
     printf 'Load average before the run: %s.\n' "$load"
