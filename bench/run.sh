@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load-tests the API's read endpoints in a Release build against two reference servers on the
-# same machine: nginx serving DISARM's published pages, and a bare Kestrel app built with it
-# (bench/Taxonomy.Bench.ReferenceServer) answering with a fixed JSON body. Prints a Markdown
-# table and records it, for this data scale, in bench/results/latest.md.
+# Load-tests the API's read endpoints, and a PUT, in a Release build against two reference
+# servers on the same machine: nginx serving DISARM's published pages, and a bare Kestrel app
+# built with it (bench/Taxonomy.Bench.ReferenceServer) answering with a fixed JSON body. Prints a
+# Markdown table and records it, for this data scale, in bench/results/latest.md.
 #
 # Usage: bench/run.sh [--scale N]
 #   --scale N   1 (the default) imports DISARM v1.7 as it is; N > 1 has the tool in
