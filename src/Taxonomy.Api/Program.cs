@@ -123,7 +123,13 @@ app.MapHealthChecks("/health");
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
-await app.Services.KeepBaselineVersionsAsync();
+if (await app.Services.KeepBaselineVersionsAsync() > 0)
+{
+    // Giving a large database its first versions reads every object through EF Core, and the
+    // server GC would otherwise keep the heap that grew to for as long as the API runs.
+    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+}
+
 if (importing)
 {
     var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();

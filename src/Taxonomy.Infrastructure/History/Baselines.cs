@@ -14,9 +14,11 @@ public static class Baselines
 {
     private const int Chunk = 2_000;
 
-    public static async Task KeepBaselineVersionsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    /// <returns>How many objects were given their first version.</returns>
+    public static async Task<int> KeepBaselineVersionsAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
+        var kept = 0;
         foreach (var type in DisarmTypes.All)
         {
             string? after = null;
@@ -40,7 +42,10 @@ public static class Baselines
                 }
 
                 await db.SaveChangesAsync(cancellationToken);
+                kept += unversioned.Count;
             }
         }
+
+        return kept;
     }
 }
