@@ -110,10 +110,8 @@ internal static class Lookups
             return null;
         }
 
-        var normalized = DisarmIds.Normalize(id);
-        return await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == normalized, cancellationToken)
-            ? normalized
-            : throw new DomainRuleException(field, $"There is no {DisarmTypes.Of<T>().Kind} {normalized}.");
+        var (normalized, exists) = await LookUpAsync<T>(db, id, cancellationToken);
+        return exists ? normalized : throw new DomainRuleException(field, $"There is no {DisarmTypes.Of<T>().Kind} {normalized}.");
     }
 
     /// <summary>A body's list of references, loaded for linking: 422 naming every id that does not exist.</summary>
@@ -142,10 +140,16 @@ internal static class Lookups
             return null;
         }
 
+        var (normalized, exists) = await LookUpAsync<T>(db, id, cancellationToken);
+        return exists ? normalized : throw new ResourceNotFoundException($"{parameter}: there is no {DisarmTypes.Of<T>().Kind} {normalized}.");
+    }
+
+    /// <summary>The id normalised, and whether an object of the type has it.</summary>
+    private static async Task<(string Id, bool Exists)> LookUpAsync<T>(TaxonomyDbContext db, string id, CancellationToken cancellationToken)
+        where T : class
+    {
         var normalized = DisarmIds.Normalize(id);
-        return await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == normalized, cancellationToken)
-            ? normalized
-            : throw new ResourceNotFoundException($"{parameter}: there is no {DisarmTypes.Of<T>().Kind} {normalized}.");
+        return (normalized, await db.Set<T>().AnyAsync(e => EF.Property<string>(e, "Id") == normalized, cancellationToken));
     }
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
