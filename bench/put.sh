@@ -15,7 +15,7 @@ WORKBOOKS="$REPOSITORY/../shared/disarm/v1.7"
 RESULTS="$REPOSITORY/bench/results/put.md"
 BASE="${1:-7a76d31}"
 ROUNDS="${ROUNDS:-3}"
-KEY="bench-admin-key-not-secret"
+export BENCH_KEY="bench-admin-key-not-secret"
 PORT=5691
 
 work_dir="$(mktemp -d)"
@@ -41,23 +41,15 @@ for tree in "$REPOSITORY" "$work_dir/base"; do
         || { tail -n 30 "$work_dir/build.log" >&2; die "building $tree failed"; }
 done
 
-cat > "$work_dir/put.lua" << EOF
-local next_thread = 1
-setup = function(thread)
-    thread:set("thread_number", next_thread)
-    next_thread = next_thread + 1
-end
-local counter = 0
-request = function()
-    counter = counter + 1
-    return wrk.format("PUT", wrk.path, { ["X-Api-Key"] = "$KEY", ["Content-Type"] = "application/json" },
-        '{"name":"Bench name ' .. thread_number .. '-' .. counter .. '"}')
-end
+{
+    cat "$REPOSITORY/bench/put.lua"
+    cat << 'EOF'
 done = function(summary, latency, requests)
     io.write(string.format("BENCH %.1f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
         latency:percentile(50) / 1000, latency:percentile(99) / 1000, summary.errors.status))
 end
 EOF
+} > "$work_dir/put.lua"
 
 # Prints "requests/s p50 p99 non-2xx" for one build on a fresh import. The key is the bench's
 # own, never a deployment's.
@@ -66,7 +58,7 @@ measure() {
     rm -f "$work_dir"/db.sqlite*
     export ConnectionStrings__Taxonomy="Data Source=$work_dir/db.sqlite"
     dotnet "$dll" import "$WORKBOOKS" > "$work_dir/import.log" 2>&1 || die "importing into $1 failed"
-    env ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production Taxonomy__AdminApiKeys__0="$KEY" \
+    env ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production Taxonomy__AdminApiKeys__0="$BENCH_KEY" \
         Logging__LogLevel__Default=Warning "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
         dotnet "$dll" > "$work_dir/api.log" 2>&1 &
     api_pid=$!

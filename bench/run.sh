@@ -56,7 +56,7 @@ ROWS=(
 )
 
 # The key the API is started with, for the put rows: a benchmark's own, never a deployment's.
-BENCH_KEY="bench-admin-key-not-secret"
+export BENCH_KEY="bench-admin-key-not-secret"
 
 DURATION="${BENCH_DURATION:-10s}"
 WARMUP="${BENCH_WARMUP:-3s}"
@@ -354,22 +354,7 @@ end
 EOF
         cat "$work_dir/report.lua"
     } > "$work_dir/uncached.lua"
-    {
-        cat << EOF
-local next_thread = 1
-setup = function(thread)
-    thread:set("thread_number", next_thread)
-    next_thread = next_thread + 1
-end
-local counter = 0
-request = function()
-    counter = counter + 1
-    return wrk.format("PUT", wrk.path, { ["X-Api-Key"] = "$BENCH_KEY", ["Content-Type"] = "application/json" },
-        '{"name":"Bench name ' .. thread_number .. '-' .. counter .. '"}')
-end
-EOF
-        cat "$work_dir/report.lua"
-    } > "$work_dir/put.lua"
+    cat "$REPOSITORY/bench/put.lua" "$work_dir/report.lua" > "$work_dir/put.lua"
 }
 
 reference_url() {
