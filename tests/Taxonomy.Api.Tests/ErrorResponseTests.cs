@@ -95,6 +95,19 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
         await (await factory.CreateClient().GetAsync("/api/v1/no-such-things")).ReadProblemAsync(HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("utf-16", new byte[] { 0x7B, 0x00, 0x22, 0x00, 0x69, 0x00, 0x22 })] // odd length: half a character at the end
+    [InlineData("utf-16", new byte[] { 0x7B, 0x00, 0x00, 0xDC, 0x7D, 0x00 })] // a lone low surrogate
+    public async Task ABodyThatIsNotValidInItsDeclaredCharsetIs400NamingTheCharset(string charset, byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json") { CharSet = charset };
+
+        var problem = await (await factory.CreateAdminClient().PutAsync("/api/v1/sectors/S001", content)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains(charset, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnUnsupportedMethodIs405ProblemDetails()
     {

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Taxonomy.Infrastructure.Import;
@@ -21,6 +22,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             ConflictException conflict => Problems.Conflict(conflict),
             ImportFailedException failed => Problems.ImportFailed(failed),
             BadHttpRequestException badRequest => new ProblemDetails { Status = badRequest.StatusCode, Title = "The request could not be read.", Detail = badRequest.Message },
+            // Only a request body is decoded with a charset the client chose (JSON input formatters transcode it).
+            DecoderFallbackException => new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request could not be read.",
+                Detail = $"The body is not valid text in the charset its Content-Type names ({httpContext.Request.ContentType}). Send UTF-8 JSON, or bytes that are valid in the charset named.",
+            },
             PreconditionFailedException failed => Problems.PreconditionFailed(failed),
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required.", Detail = required.Message },
             DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
