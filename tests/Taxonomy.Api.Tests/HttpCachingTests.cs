@@ -25,6 +25,38 @@ public sealed class HttpCachingTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("/api/v1/techniques/T0001", "/api/v1/techniques/T0999")]
+    [InlineData("/generated_pages/techniques/T0001.md", "/generated_pages/techniques/T0999.md")]
+    public async Task IfNoneMatchStarIs304ForAnAnswerThereIsAnd404ForOneThereIsNot(string existing, string missing)
+    {
+        // Twice each: the first answer is made, the second may come from the server-side copy.
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var found = await SendAsync(existing, EntityTagHeaderValue.Any);
+            Assert.Equal(HttpStatusCode.NotModified, found.StatusCode);
+            Assert.NotNull(found.Headers.ETag);
+            Assert.Empty(await found.Content.ReadAsByteArrayAsync());
+
+            using var notFound = await SendAsync(missing, EntityTagHeaderValue.Any);
+            await notFound.ReadProblemAsync(HttpStatusCode.NotFound);
+        }
+    }
+
+    [Theory]
+    [InlineData("/api/v1/techniques/T0001")]
+    [InlineData("/api/v1/techniques?pageSize=5")]
+    [InlineData("/generated_pages/techniques/T0001.md")]
+    public async Task IfNoneMatchComparesWeaklyAsRfc9110AsksForGet(string url)
+    {
+        using var first = await _admin.GetAsync(url);
+        var weak = new EntityTagHeaderValue(first.Headers.ETag!.Tag, isWeak: true);
+
+        using var second = await SendAsync(url, weak);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Theory]
     [InlineData("/api/v1/techniques/T0001")]
     [InlineData("/api/v1/techniques?pageSize=5")]
     [InlineData("/generated_pages/techniques/T0001.md")]
@@ -189,5 +221,12 @@ public sealed class HttpCachingTests : IAsyncLifetime
     {
         using var response = await _admin.GetAsync(url);
         return (await response.ReadJsonAsync(HttpStatusCode.OK))["totalCount"]!.GetValue<int>();
+    }
+
+    private Task<HttpResponseMessage> SendAsync(string url, EntityTagHeaderValue ifNoneMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        return _admin.SendAsync(request);
     }
 }

@@ -45,10 +45,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         }
 
         var etag = ETagFor(context.Request, version.Current());
-        if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: true)))
+        if (Matches(context.Request, etag))
         {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            SetValidators(context.Response, etag);
+            NotModified(context.Response, etag);
             return;
         }
 
@@ -56,10 +55,11 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         if (cache.TryGetValue(key, out CachedAnswer? cached))
         {
             // An answer with an ETag of its own (one object's version) is matched against that one.
-            if (cached!.ETag is { } own && context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(own, useStrongComparison: true)))
+            // "*" matches any answer there is, and only 200s are cached.
+            var validator = cached!.ETag ?? etag;
+            if (MatchesAny(context.Request) || (cached.ETag is { } own && Matches(context.Request, own)))
             {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                SetValidators(context.Response, own);
+                NotModified(context.Response, validator);
                 return;
             }
 
@@ -76,6 +76,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             // Null when the other request's answer is not one to share (a problem, say): make our own.
             if (await made.WaitAsync(context.RequestAborted) is { } answer)
             {
+                if (MatchesAny(context.Request))
+                {
+                    NotModified(context.Response, answer.ETag ?? etag);
+                    return;
+                }
+
                 await ServeAsync(context, etag, answer);
                 return;
             }
@@ -136,6 +142,16 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             }
         }
 
+        // "If-None-Match: *" asks for the answer only if there is none: whether there is, the
+        // request had to be answered to know (RFC 9110, 13.1.2).
+        if (context.Response.StatusCode == StatusCodes.Status200OK && MatchesAny(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            context.Response.ContentLength = null;
+            context.Response.Headers.ContentType = default;
+            return;
+        }
+
         // An empty answer is left unstarted, so that the status-code pages can still give a 404
         // from routing its problem body.
         if (body.Length > 0)
@@ -167,6 +183,18 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
 
     private static bool IsCacheable(PathString path) =>
         path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/generated_pages", StringComparison.Ordinal);
+
+    /// <summary>Whether If-None-Match names this ETag; GET compares weakly (RFC 9110, 13.1.2).</summary>
+    public static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
+        request.GetTypedHeaders().IfNoneMatch.Any(tag => !tag.Equals(EntityTagHeaderValue.Any) && tag.Compare(etag, useStrongComparison: false));
+
+    private static bool MatchesAny(HttpRequest request) => request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any));
+
+    private static void NotModified(HttpResponse response, EntityTagHeaderValue etag)
+    {
+        response.StatusCode = StatusCodes.Status304NotModified;
+        SetValidators(response, etag);
+    }
 
     private static void SetValidators(HttpResponse response, EntityTagHeaderValue etag)
     {

@@ -20,7 +20,7 @@ internal sealed class VersionETagFilter : IAsyncResultFilter
         {
             var etag = new EntityTagHeaderValue(Preconditions.ETagOf(versioned.Version));
             context.HttpContext.Response.Headers.ETag = etag.ToString();
-            if (request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: true)))
+            if (Caching.ConditionalGetMiddleware.Matches(request, etag))
             {
                 context.Result = new StatusCodeResult(StatusCodes.Status304NotModified);
             }
