@@ -51,7 +51,7 @@ internal static class Crud
         var url = $"/api/v1/{resource}/{id.ToLowerInvariant()}";
         var created = await admin.PostJsonAsync($"/api/v1/{resource}", create);
         AssertJsonEqual(Expected(id, create, computed), await created.ReadJsonAsync(HttpStatusCode.Created));
-        Assert.Equal($"/api/v1/{resource}/{id}", created.Headers.Location?.AbsolutePath);
+        Assert.Equal($"/api/v1/{resource}/{id}", created.Headers.Location?.OriginalString);
         AssertJsonEqual(Expected(id, create, computed), await (await admin.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK));
 
         AssertJsonEqual(Expected(id, replace, computed, version: 2), await (await admin.PutJsonAsync(url, replace)).ReadJsonAsync(HttpStatusCode.OK));

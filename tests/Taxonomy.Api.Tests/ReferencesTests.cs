@@ -23,7 +23,7 @@ public sealed class ReferencesTests(TaxonomyApiFactory factory) : IClassFixture<
         var body = await created.ReadJsonAsync(HttpStatusCode.Created);
         var id = (int)body["id"]!;
         var url = $"/api/v1/references/{id}";
-        Assert.Equal(url, created.Headers.Location?.AbsolutePath);
+        Assert.Equal(url, created.Headers.Location?.OriginalString);
         Crud.AssertJsonEqual(Crud.Expected(id, create), body);
         Crud.AssertJsonEqual(Crud.Expected(id, create), await (await _admin.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK));
 

@@ -11,7 +11,17 @@ internal static class Writes
         ArgumentNullException.ThrowIfNull(respond);
         await db.AddNewAsync(entity, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        return controller.CreatedAtAction("Get", new { id = DisarmTypes.Of<T>().ApiIdOf(entity) }, respond(entity));
+        return controller.CreatedRelative("Get", new { id = DisarmTypes.Of<T>().ApiIdOf(entity) }, respond(entity));
+    }
+
+    /// <summary>
+    /// 201 with a relative Location (RFC 9110 allows it). CreatedAtAction would build an absolute
+    /// URL from the request's Host header, which any client can forge.
+    /// </summary>
+    public static CreatedResult CreatedRelative(this ControllerBase controller, string action, object routeValues, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        return controller.Created(controller.Url.Action(action, routeValues), value);
     }
 
     /// <summary>Saves a changed object and answers with it.</summary>

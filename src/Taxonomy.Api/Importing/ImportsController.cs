@@ -35,7 +35,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
             new WorkbookSource(request.Frameworks.FileName, frameworks),
             new WorkbookSource(request.Data.FileName, data),
             cancellationToken);
-        return CreatedAtAction(nameof(Get), new { id = report.Id }, report);
+        return this.CreatedRelative(nameof(Get), new { id = report.Id }, report);
     }
 
     /// <summary>Lists imports, newest first.</summary>
