@@ -103,22 +103,17 @@ var app = builder.Build();
 // Reading the keys checks them, so that a mistake in them stops the API here, naming the setting.
 app.Services.GetRequiredService<ApiKeys>();
 
+// Outside the exception handler, so that the request log records the status the client got.
+app.UseHttpLogging();
+app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseHttpLogging();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapOpenApi();
-app.UseSwaggerUI(options =>
-{
-    options.SwaggerEndpoint("/openapi/v1.json", "DISARM Taxonomy API v1");
-    options.RoutePrefix = "swagger";
-    options.EnablePersistAuthorization();
-});
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
+app.MapApiDocumentation();
 app.MapHealthChecks("/health");
 app.MapControllers();
 

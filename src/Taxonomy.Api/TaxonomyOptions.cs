@@ -7,4 +7,10 @@ public sealed class TaxonomyOptions
 
     /// <summary>Whether PUT, DELETE and restore must carry If-Match (428 without it). Off by default.</summary>
     public bool RequireIfMatch { get; set; }
+
+    /// <summary>Whether /swagger serves Swagger UI. Unset: on in Development only.</summary>
+    public bool? SwaggerUi { get; set; }
+
+    /// <summary>Whether /openapi/v1.json serves the OpenAPI document. On by default.</summary>
+    public bool OpenApiDocument { get; set; } = true;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Taxonomy.Infrastructure.Persistence;
 
 namespace Taxonomy.Api.Tests;
@@ -25,6 +26,15 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>What the API logged, once <see cref="CaptureLogs"/> asked for it before the host started.</summary>
+    public CapturedLogs? Logs { get; private set; }
+
+    public TaxonomyApiFactory CaptureLogs()
+    {
+        Logs = new CapturedLogs();
+        return this;
+    }
 
     /// <summary>Overrides a setting before the host starts; null removes it.</summary>
     public TaxonomyApiFactory With(string key, string? value)
@@ -57,6 +67,11 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Logs is { } logs)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 
