@@ -11,6 +11,7 @@ using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
+using Taxonomy.Api.Search;
 using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
@@ -34,6 +35,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.Configure<TaxonomyOptions>(builder.Configuration.GetSection(TaxonomyOptions.Section));
+builder.Services.Configure<SearchLimits>(builder.Configuration.GetSection(SearchLimits.Section));
 builder.Services.AddSingleton<IResourceSnapshots, ResourceSnapshots>();
 builder.Services.AddSingleton<WriteGate>();
 builder.Services.AddScoped<VersionHistory>();

@@ -167,7 +167,7 @@ public sealed partial class SearchTests(ImportedTaxonomy imported) : IClassFixtu
     [InlineData("playbooks")]
     public async Task EveryTypeIsSearchedAndEachHitLeadsToItsObject(string type)
     {
-        var hits = Items(await SearchAsync($"{Q("a* OR e* OR i* OR o* OR t*")}&types={type}&pageSize=3"));
+        var hits = Items(await SearchAsync($"{Q("a* OR e*")}&types={type}&pageSize=3"));
 
         Assert.NotEmpty(hits);
         foreach (var hit in hits)
@@ -175,6 +175,51 @@ public sealed partial class SearchTests(ImportedTaxonomy imported) : IClassFixtu
             Assert.Equal(type, (string?)hit["type"]);
             var target = await (await _client.GetAsync($"/api/v1/{type}/{hit["id"]}")).ReadJsonAsync(HttpStatusCode.OK);
             Assert.Equal((string?)target["name"], (string?)hit["name"]);
+        }
+    }
+
+    [Fact]
+    public async Task AQueryOfManyShortPrefixesIsRefusedBeforeItRunsNamingItsCostAndTheSetting()
+    {
+        // The query of finding F3: 50 prefixes within the word limit, 6 s of CPU at DISARM's size.
+        var prefixes = "abcdefghijklmnopqrstuvwxyz".Select(c => $"{c}*").Concat(["th*", "an*", "in*", "re*", "co*", "de*", "st*", "pr*", "ma*", "ca*", "pa*", "se*", "mo*", "di*", "te*", "me*", "po*", "tr*", "li*", "ch*", "fo*", "wh*", "ha*", "be*"]);
+
+        var problem = await (await _client.GetAsync($"/api/v1/search?{Q(string.Join(" OR ", prefixes))}&pageSize=200")).ReadBadRequestAsync("q");
+
+        var message = string.Join(" ", problem.ErrorsFor("q"));
+        Assert.Contains("costs 608 where the limit is 32", message, StringComparison.Ordinal);
+        Assert.Contains("Taxonomy:Search:MaxCost", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQueryCostingTheLimitRunsAndOneMoreIsRefused()
+    {
+        // Sixteen four-letter prefixes cost 2 each: 32. None matches, so the query itself is quick.
+        var atLimit = string.Join(" OR ", Enumerable.Range(0, 16).Select(i => $"qz{(char)('a' + i)}x*"));
+
+        Assert.Equal(0, (int)(await SearchAsync(Q(atLimit)))["totalCount"]!);
+        var problem = await (await _client.GetAsync($"/api/v1/search?{Q(atLimit + " OR propaganda")}")).ReadBadRequestAsync("q");
+        Assert.Contains("costs 33", string.Join(" ", problem.ErrorsFor("q")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASearchThatRunsOutOfItsTimeBudgetIsStoppedWith503AndRetryAfter()
+    {
+        await using var factory = (await ImportedDatabase.CopyAsync()).With("Taxonomy:Search:TimeBudgetMilliseconds", "20");
+        using var client = factory.CreateClient();
+
+        // A one-letter prefix within the cost limit, matching most of the index: far beyond 20 ms.
+        using var stopped = await client.GetAsync($"/api/v1/search?{Q("a* OR e*")}&pageSize=200");
+
+        var problem = await stopped.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("20 ms", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromSeconds(5), stopped.Headers.RetryAfter?.Delta);
+
+        // The budget ends with the request: the connection goes back to the pool without it, and a
+        // long read on it afterwards runs to the end.
+        for (var i = 0; i < 4; i++)
+        {
+            (await client.GetAsync($"/generated_pages/disarm_red_framework.md?attempt={i}")).EnsureSuccessStatusCode();
         }
     }
 

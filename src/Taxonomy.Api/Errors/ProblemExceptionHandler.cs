@@ -30,6 +30,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
                 Detail = $"The body is not valid text in the charset its Content-Type names ({httpContext.Request.ContentType}). Send UTF-8 JSON, or bytes that are valid in the charset named.",
             },
             PreconditionFailedException failed => Problems.PreconditionFailed(failed),
+            QueryBudgetExceededException exceeded => Problems.Busy(httpContext.Response, "The query took too long and was stopped.", $"{exceeded.Message} Narrow the query (fewer or longer prefixes, fewer OR terms), or retry later if the API is busy."),
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required.", Detail = required.Message },
             DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
                 ? new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The object changed meanwhile.", Detail = "Another request changed or deleted the object after it was read here; the version If-Match named is no longer current. Read it again." }

@@ -7,6 +7,17 @@ internal static class Problems
     public static ValidationProblemDetails Invalid(int status, string title, string field, string message) =>
         new(new Dictionary<string, string[]> { [field] = [message] }) { Status = status, Title = title, Detail = message };
 
+    /// <summary>Seconds a client is asked to wait before it retries a request refused for lack of capacity.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    /// <summary>503 with Retry-After: the request is fine, but costs more than the API gives one now.</summary>
+    public static ProblemDetails Busy(HttpResponse response, string title, string detail)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = title, Detail = detail };
+    }
+
     public static ProblemDetails Conflict(ConflictException conflict)
     {
         var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The change conflicts with the stored data.", Detail = conflict.Message };

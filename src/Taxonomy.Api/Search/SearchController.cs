@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Infrastructure.Search;
 
@@ -6,7 +7,7 @@ namespace Taxonomy.Api.Search;
 /// <summary>Full-text search over the names and text of every DISARM object.</summary>
 [ApiController]
 [Route("api/v1/search")]
-public sealed class SearchController(TaxonomyDbContext db, ListTotals totals) : ControllerBase
+public sealed class SearchController(TaxonomyDbContext db, ListTotals totals, IOptions<SearchLimits> limits) : ControllerBase
 {
     /// <summary>
     /// Searches the names, summaries and descriptions of every type of object, best match first:
@@ -22,19 +23,22 @@ public sealed class SearchController(TaxonomyDbContext db, ListTotals totals) : 
     /// </remarks>
     [HttpGet]
     [ProducesResponseType<PagedList<SearchHit>>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status400BadRequest)]
-    public async Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
+    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable)]
+    public Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var expression = query.Expression();
         var types = query.RequestedTypes();
-        var page = await db.Search(expression.Match, expression.ExactName)
-            .Where(m => types.Count == 0 || types.Contains(m.Type))
-            .OrderByDescending(m => m.IsExactName)
-            .ThenByDescending(m => m.Score)
-            .ThenBy(m => m.RowId)
-            .ToPageAsync(paging, totals, cancellationToken);
-        var snippets = await db.SnippetsAsync(expression.Match, page.Items.Select(m => m.RowId), cancellationToken);
-        return new PagedList<SearchHit>(
-            page.Items.Select(m => SearchHit.From(m, snippets[m.RowId])).ToList(), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
+        return db.WithinAsync(TimeSpan.FromMilliseconds(limits.Value.TimeBudgetMilliseconds), async () =>
+        {
+            var page = await db.Search(expression.Match, expression.ExactName)
+                .Where(m => types.Count == 0 || types.Contains(m.Type))
+                .OrderByDescending(m => m.IsExactName)
+                .ThenByDescending(m => m.Score)
+                .ThenBy(m => m.RowId)
+                .ToPageAsync(paging, totals, cancellationToken);
+            var snippets = await db.SnippetsAsync(expression.Match, page.Items.Select(m => m.RowId), cancellationToken);
+            return new PagedList<SearchHit>(
+                page.Items.Select(m => SearchHit.From(m, snippets[m.RowId])).ToList(), page.Page, page.PageSize, page.TotalCount, page.TotalPages);
+        }, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Options;
 using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Api.Search;
@@ -29,14 +30,16 @@ public sealed record SearchQuery(
 
 internal sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
 {
-    public SearchQueryValidator()
+    public SearchQueryValidator(IOptions<SearchLimits> limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
+        var maxCost = limits.Value.MaxCost;
         RuleFor(x => x.Q).Cascade(CascadeMode.Stop)
             .Must(q => !string.IsNullOrWhiteSpace(q)).WithMessage("Give q, the words to search for.")
             .MaximumLength(SearchSyntax.MaxLength)
             .Custom((q, context) =>
             {
-                if (!SearchSyntax.TryParse(q!, out _, out var error))
+                if (!SearchSyntax.TryParse(q!, maxCost, out _, out var error))
                 {
                     context.AddFailure(error);
                 }

@@ -28,15 +28,27 @@ internal static class SearchSyntax
 
     /// <summary>Parses a query that <see cref="TryParse"/> accepts.</summary>
     public static SearchExpression Parse(string q) =>
-        TryParse(q, out var expression, out var error) ? expression : throw new ArgumentException(error, nameof(q));
+        TryParse(q, int.MaxValue, out var expression, out var error) ? expression : throw new ArgumentException(error, nameof(q));
 
-    public static bool TryParse(string q, [NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
+    /// <param name="q">The query.</param>
+    /// <param name="maxCost">The most the query may cost (<see cref="CostOf"/> summed over its terms).</param>
+    /// <param name="expression">The query as FTS5 reads it.</param>
+    /// <param name="error">What is wrong with the query, and where.</param>
+    public static bool TryParse(string q, int maxCost, [NotNullWhen(true)] out SearchExpression? expression, [NotNullWhen(false)] out string? error)
     {
         ArgumentNullException.ThrowIfNull(q);
         try
         {
             var tokens = Tokenize(q);
             var match = new Parser(tokens).ParseQuery();
+            var cost = tokens.Where(token => token.Kind == Kind.Term).Sum(TermCost);
+            if (cost > maxCost)
+            {
+                throw Error($"The query costs {cost} where the limit is {maxCost} (setting {SearchLimits.Section}:MaxCost). A word or phrase costs 1; "
+                    + $"a prefix* costs {CostOf(1)} with one letter or digit, {CostOf(2)} with two, {CostOf(3)} with three, {CostOf(4)} with four and 1 with five or more, "
+                    + "because a short prefix matches much of the index. Use longer prefixes, or fewer.");
+            }
+
             var phrase = tokens is [{ Kind: Kind.Term, Prefix: false, NameOnly: false } only] && q.TrimStart().StartsWith('"') ? only.Text : null;
             expression = new SearchExpression(match, phrase ?? q.Trim());
             error = null;
@@ -48,6 +60,36 @@ internal static class SearchSyntax
             error = e.Message;
             return false;
         }
+    }
+
+    /// <summary>
+    /// What a prefix search with this many letters and digits before its * costs: FTS5 reads every
+    /// indexed word it expands to and every entry that holds one, and each letter fewer multiplies
+    /// them (a one-letter prefix matches almost every entry).
+    /// </summary>
+    public static int CostOf(int prefixLength) => prefixLength >= 5 ? 1 : 1 << (5 - prefixLength);
+
+    private static int TermCost(Token term)
+    {
+        if (!term.Prefix)
+        {
+            return 1;
+        }
+
+        // Only the last word of a "phrase"* is a prefix; punctuation separates words as in the index.
+        var end = term.Text.Length;
+        while (end > 0 && !char.IsLetterOrDigit(term.Text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(term.Text[start - 1]))
+        {
+            start--;
+        }
+
+        return CostOf(end - start);
     }
 
     private static List<Token> Tokenize(string q)
