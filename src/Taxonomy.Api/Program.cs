@@ -9,6 +9,7 @@ using Taxonomy.Api;
 using Taxonomy.Api.Caching;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
+using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Search;
@@ -72,6 +73,8 @@ builder.Services
     .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddSingleton<ApiKeys>();
+builder.Services.AddSingleton<WrongKeyThrottle>();
+builder.Services.AddExpensiveReadLimits(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Roles.Editor, policy => policy.RequireRole(Roles.Editor))
     .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin));
@@ -112,6 +115,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();
+app.UseExpensiveReadLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 

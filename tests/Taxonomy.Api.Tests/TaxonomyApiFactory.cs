@@ -23,6 +23,12 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         DatabasePath = Path.Combine(Path.GetTempPath(), $"taxonomy-test-{Guid.NewGuid():N}.db");
         _settings["ConnectionStrings:Taxonomy"] = $"Data Source={DatabasePath}";
         _settings["Taxonomy:AdminApiKeys:0"] = AdminKey;
+
+        // The suite renders all 958 pages and sends every write route wrong keys, all as one
+        // client; LimitsTests sets these limits low to test them.
+        _settings["Taxonomy:Limits:ExpensiveReadBurst"] = "1000000";
+        _settings["Taxonomy:Limits:ExpensiveReadsPerSecond"] = "1000000";
+        _settings["Taxonomy:Limits:FailedKeysPerMinute"] = "1000000";
     }
 
     public string DatabasePath { get; }

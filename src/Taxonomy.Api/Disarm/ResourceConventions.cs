@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Routing;
+using Microsoft.AspNetCore.RateLimiting;
 using Taxonomy.Api.History;
+using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Security;
@@ -17,7 +19,7 @@ namespace Taxonomy.Api.Disarm;
 /// and its GET of one object serves DISARM's page of it on request (Accept: text/markdown);</item>
 /// <item>POST, PUT and DELETE need an editor's key (or an admin's);</item>
 /// <item>each action documents the statuses of its verb: 201 for POST, 204 for DELETE, and the
-/// problems each verb can answer.</item>
+/// problems each verb can answer, and those of the limits it meets.</item>
 /// </list>
 /// An action that declares its problem responses itself keeps its own. A model provider rather
 /// than a convention, because [ApiController] checks every action's route before conventions run.
@@ -49,6 +51,7 @@ internal sealed class ResourceConventions : IApplicationModelProvider
             foreach (var action in controller.Actions)
             {
                 ApplyVerbRules(action);
+                ApplyLimitRules(action);
             }
         }
     }
@@ -138,6 +141,19 @@ internal sealed class ResourceConventions : IApplicationModelProvider
             _ => ReadProblems(action),
         };
         new ProblemResponsesAttribute(problems).Apply(action);
+    }
+
+    /// <summary>
+    /// The problems the limits (Limits/) answer with: 429 for a client past its rate of wrong keys
+    /// (any action that takes a key) or of expensive reads, 503 when every render slot and every
+    /// place in the queue for one is taken.
+    /// </summary>
+    private static void ApplyLimitRules(ActionModel action)
+    {
+        var takesKey = action.Selectors.SelectMany(selector => selector.EndpointMetadata).Concat(action.Attributes).Concat(action.Controller.Attributes).OfType<IAuthorizeData>().Any();
+        var expensive = action.Attributes.Concat(action.Controller.Attributes).OfType<EnableRateLimitingAttribute>().Any(limit => limit.PolicyName == ExpensiveReads.Policy);
+        int[] statuses = [.. takesKey || expensive ? [StatusCodes.Status429TooManyRequests] : Array.Empty<int>(), .. expensive ? [StatusCodes.Status503ServiceUnavailable] : Array.Empty<int>()];
+        new ProblemResponsesAttribute(statuses).Apply(action);
     }
 
     /// <summary>

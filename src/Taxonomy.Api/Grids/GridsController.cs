@@ -1,9 +1,11 @@
-
+using Microsoft.AspNetCore.RateLimiting;
+using Taxonomy.Api.Limits;
 namespace Taxonomy.Api.Grids;
 
 /// <summary>DISARM's framework grids: every tactic in DISARM's order, with what sits under it.</summary>
 [ApiController]
 [Route("api/v1/grids")]
+[EnableRateLimiting(ExpensiveReads.Policy)]
 public sealed class GridsController(TaxonomyDbContext db) : ControllerBase
 {
     /// <summary>The red framework: tactics in rank order, each with its techniques and their sub-techniques.</summary>

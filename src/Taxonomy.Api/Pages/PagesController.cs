@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Pages;
@@ -8,6 +10,7 @@ namespace Taxonomy.Api.Pages;
 /// </summary>
 [ApiController]
 [Route("generated_pages")]
+[EnableRateLimiting(ExpensiveReads.Policy)]
 public sealed class PagesController(PageSource pages) : ControllerBase
 {
     public const string Markdown = "text/markdown; charset=utf-8";

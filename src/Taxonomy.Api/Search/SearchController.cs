@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Taxonomy.Api.Limits;
 using Microsoft.Extensions.Options;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Infrastructure.Search;
@@ -7,6 +9,7 @@ namespace Taxonomy.Api.Search;
 /// <summary>Full-text search over the names and text of every DISARM object.</summary>
 [ApiController]
 [Route("api/v1/search")]
+[EnableRateLimiting(ExpensiveReads.Policy)]
 public sealed class SearchController(TaxonomyDbContext db, ListTotals totals, IOptions<SearchLimits> limits) : ControllerBase
 {
     /// <summary>
@@ -23,7 +26,7 @@ public sealed class SearchController(TaxonomyDbContext db, ListTotals totals, IO
     /// </remarks>
     [HttpGet]
     [ProducesResponseType<PagedList<SearchHit>>(StatusCodes.Status200OK)]
-    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status503ServiceUnavailable)]
+    [ProblemResponses(StatusCodes.Status400BadRequest)]
     public Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var expression = query.Expression();

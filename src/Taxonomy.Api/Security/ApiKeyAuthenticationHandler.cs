@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Taxonomy.Api.Limits;
 
 namespace Taxonomy.Api.Security;
 
@@ -14,11 +15,14 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiKeys keys)
+    ApiKeys keys,
+    WrongKeyThrottle throttle)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string HeaderName = "X-Api-Key";
+
+    private const string ThrottledFor = "Taxonomy.WrongKeyThrottledFor";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -27,8 +31,16 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        var client = ExpensiveReads.ClientOf(Context);
+        if (!throttle.MayTry(client, out var retryAfter))
+        {
+            Context.Items[ThrottledFor] = retryAfter;
+            return Task.FromResult(AuthenticateResult.Fail("Too many wrong API keys from this client."));
+        }
+
         if (keys.Find(presented.ToString()) is not { } key)
         {
+            throttle.Failed(client);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not one of the configured keys."));
         }
 
@@ -37,9 +49,15 @@ internal sealed class ApiKeyAuthenticationHandler(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[ThrottledFor] is TimeSpan wait)
+        {
+            await ExpensiveReads.TooManyAsync(Context, wait, "Too many wrong API keys from this client.", $"This client sent more than {throttle.PerMinute} wrong API keys in a minute (setting {RequestLimits.Section}:FailedKeysPerMinute), so its keys are not checked until Retry-After has passed.");
+            return;
+        }
+
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
-        return base.HandleChallengeAsync(properties);
+        await base.HandleChallengeAsync(properties);
     }
 }

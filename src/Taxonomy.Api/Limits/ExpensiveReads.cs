@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Taxonomy.Api.Limits;
+
+/// <summary>
+/// Reads whose answer is rendered from many rows (DISARM's pages, the grids, search), marked
+/// <c>[EnableRateLimiting(ExpensiveReads.Policy)]</c>. Both limits below sit behind the response
+/// cache, so they meet only answers that are rendered: a client asking again for a cached page
+/// costs nothing and is not counted.
+/// - Per client: a token bucket (ASP.NET Core's rate limiter), 429 with Retry-After beyond it.
+/// - All clients together: at most <see cref="RequestLimits.ConcurrentRenders"/> at once, the next
+///   <see cref="RequestLimits.RenderQueue"/> waiting in line, and 503 with Retry-After beyond, so
+///   that a flood of cache-busting requests costs the memory of a few renders, not of all.
+/// </summary>
+internal static class ExpensiveReads
+{
+    public const string Policy = "expensive-reads";
+
+    public static void AddExpensiveReadLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RequestLimits>(configuration.GetSection(RequestLimits.Section));
+        services.AddSingleton(provider =>
+        {
+            var limits = provider.GetRequiredService<IOptions<RequestLimits>>().Value;
+            return new RenderSlots(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = limits.ConcurrentRenders,
+                QueueLimit = limits.RenderQueue,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            }));
+        });
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(Policy, context =>
+            {
+                var limits = context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value;
+                return RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.ExpensiveReadBurst,
+                    TokensPerPeriod = limits.ExpensiveReadsPerSecond,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = (context, cancellationToken) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
+                return TooManyAsync(context.HttpContext, wait, "Too many expensive requests from this client.", $"This client asked for more than {BurstOf(context.HttpContext)} rendered pages, grids or searches in a burst, or more than {RateOf(context.HttpContext)} a second (settings {RequestLimits.Section}:ExpensiveReadBurst and ExpensiveReadsPerSecond). Answers already cached do not count.");
+            };
+        });
+    }
+
+    /// <summary>Where the limits are applied: behind the response cache (cached answers pass untouched), before the endpoint.</summary>
+    public static void UseExpensiveReadLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseMiddleware<RenderSlotMiddleware>();
+    }
+
+    /// <summary>The client a limit counts requests of: its IP address (every request through one proxy counts as one client).</summary>
+    public static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "";
+
+    /// <summary>A 429 problem with Retry-After in whole seconds, at least one.</summary>
+    public static async ValueTask TooManyAsync(HttpContext context, TimeSpan wait, string title, string detail)
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail },
+        });
+    }
+
+    private static int BurstOf(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value.ExpensiveReadBurst;
+
+    private static int RateOf(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value.ExpensiveReadsPerSecond;
+
+    private static bool IsExpensive(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy;
+
+    /// <summary>The render slots all clients share.</summary>
+    internal sealed record RenderSlots(ConcurrencyLimiter Limiter);
+
+    private sealed class RenderSlotMiddleware(RequestDelegate next, RenderSlots slots, IOptions<RequestLimits> limits)
+    {
+        public async Task InvokeAsync(HttpContext context)
+        {
+            if (!IsExpensive(context))
+            {
+                await next(context);
+                return;
+            }
+
+            using var slot = await slots.Limiter.AcquireAsync(1, context.RequestAborted);
+            if (!slot.IsAcquired)
+            {
+                var problem = Errors.Problems.Busy(context.Response, "Too many pages, grids and searches are being rendered.", $"{limits.Value.ConcurrentRenders} are being rendered and {limits.Value.RenderQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentRenders and RenderQueue). Retry later.");
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+                return;
+            }
+
+            await next(context);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Taxonomy.Api.Limits;
+
+/// <summary>What one client, and all clients together, may ask of the API, in the <c>Taxonomy:Limits</c> section.</summary>
+public sealed class RequestLimits
+{
+    public const string Section = "Taxonomy:Limits";
+
+    /// <summary>Expensive reads (pages, grids, search) rendered at once; the rest wait in line. Default: one per core.</summary>
+    public int ConcurrentRenders { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Expensive reads that may wait for a render slot; beyond them, 503 with Retry-After.</summary>
+    public int RenderQueue { get; set; } = 64;
+
+    /// <summary>Expensive reads one client may have rendered per second, on average (cached answers do not count); beyond, 429.</summary>
+    public int ExpensiveReadsPerSecond { get; set; } = 10;
+
+    /// <summary>Expensive reads one client may have rendered in a burst, before <see cref="ExpensiveReadsPerSecond"/> applies.</summary>
+    public int ExpensiveReadBurst { get; set; } = 40;
+
+    /// <summary>Requests with a wrong API key one client may send per minute; beyond, every request of it with a key is 429 until the minute is over.</summary>
+    public int FailedKeysPerMinute { get; set; } = 10;
+}
