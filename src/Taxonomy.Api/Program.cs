@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.OpenApi;
 using Taxonomy.Api;
 using Taxonomy.Api.Caching;
 using Taxonomy.Api.History;
@@ -90,6 +91,8 @@ builder.Services.AddOpenApi(options =>
     {
         document.Info.Title = "DISARM Taxonomy API";
         document.Info.Description = "The DISARM disinformation framework: phases, tactics, techniques, incidents, counters and their relationships. Reads are public; writes need an admin API key (X-Api-Key).";
+        // Relative to the document's own URL. The default is built from the request's Host header, which any client can forge.
+        document.Servers = [new OpenApiServer { Url = "/" }];
         return Task.CompletedTask;
     });
 });

@@ -67,7 +67,7 @@ public sealed class HttpHardeningTests
     }
 
     [Fact]
-    public async Task AForgedHostHeaderNeverReachesLocation()
+    public async Task AForgedHostHeaderNeverReachesLocationOrTheOpenApiDocument()
     {
         await using var factory = new TaxonomyApiFactory();
         using var admin = factory.CreateAdminClient();
@@ -79,6 +79,10 @@ public sealed class HttpHardeningTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("/api/v1/sectors/S900", created.Headers.Location?.OriginalString);
         Assert.DoesNotContain("evil.example", await created.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var document = new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json");
+        document.Headers.Host = "evil.example";
+        Assert.DoesNotContain("evil.example", await (await admin.SendAsync(document)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
