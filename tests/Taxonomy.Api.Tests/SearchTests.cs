@@ -167,7 +167,7 @@ public sealed partial class SearchTests(ImportedTaxonomy imported) : IClassFixtu
     [InlineData("playbooks")]
     public async Task EveryTypeIsSearchedAndEachHitLeadsToItsObject(string type)
     {
-        var hits = Items(await SearchAsync($"{Q("a* OR e*")}&types={type}&pageSize=3"));
+        var hits = Items(await SearchAsync($"{Q("co* OR in*")}&types={type}&pageSize=3"));
 
         Assert.NotEmpty(hits);
         foreach (var hit in hits)
@@ -187,8 +187,19 @@ public sealed partial class SearchTests(ImportedTaxonomy imported) : IClassFixtu
         var problem = await (await _client.GetAsync($"/api/v1/search?{Q(string.Join(" OR ", prefixes))}&pageSize=200")).ReadBadRequestAsync("q");
 
         var message = string.Join(" ", problem.ErrorsFor("q"));
-        Assert.Contains("costs 608 where the limit is 32", message, StringComparison.Ordinal);
+        Assert.Contains("costs 2048 where the limit is 32", message, StringComparison.Ordinal);
         Assert.Contains("Taxonomy:Search:MaxCost", message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a*", 64)]
+    [InlineData("\"fake n\"*", 64)]
+    [InlineData("propaganda OR th* OR an* OR x", 34)]
+    public async Task OneLetterPrefixesAndQueriesOverTheLimitAreRefusedWithTheirCost(string q, int cost)
+    {
+        var problem = await (await _client.GetAsync($"/api/v1/search?{Q(q)}")).ReadBadRequestAsync("q");
+
+        Assert.Contains($"costs {cost} where", string.Join(" ", problem.ErrorsFor("q")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,8 +219,8 @@ public sealed partial class SearchTests(ImportedTaxonomy imported) : IClassFixtu
         await using var factory = (await ImportedDatabase.CopyAsync()).With("Taxonomy:Search:TimeBudgetMilliseconds", "20");
         using var client = factory.CreateClient();
 
-        // A one-letter prefix within the cost limit, matching most of the index: far beyond 20 ms.
-        using var stopped = await client.GetAsync($"/api/v1/search?{Q("a* OR e*")}&pageSize=200");
+        // Two-letter prefixes within the cost limit, matching most of the index: far beyond 20 ms.
+        using var stopped = await client.GetAsync($"/api/v1/search?{Q("co* OR in*")}&pageSize=200");
 
         var problem = await stopped.ReadProblemAsync(HttpStatusCode.ServiceUnavailable);
         Assert.Contains("20 ms", (string?)problem["detail"], StringComparison.Ordinal);

@@ -5,8 +5,11 @@ public sealed class RequestLimits
 {
     public const string Section = "Taxonomy:Limits";
 
-    /// <summary>Expensive reads (pages, grids, search) rendered at once; the rest wait in line. Default: one per core.</summary>
-    public int ConcurrentRenders { get; set; } = Environment.ProcessorCount;
+    /// <summary>
+    /// Expensive reads (pages, grids, search) rendered at once; the rest wait in line. Default: one
+    /// per CPU but one, so that a flood of renders leaves a CPU to every other request.
+    /// </summary>
+    public int ConcurrentRenders { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
 
     /// <summary>Expensive reads that may wait for a render slot; beyond them, 503 with Retry-After.</summary>
     public int RenderQueue { get; set; } = 64;

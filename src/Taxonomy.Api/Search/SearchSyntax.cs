@@ -65,9 +65,16 @@ internal static class SearchSyntax
     /// <summary>
     /// What a prefix search with this many letters and digits before its * costs: FTS5 reads every
     /// indexed word it expands to and every entry that holds one, and each letter fewer multiplies
-    /// them (a one-letter prefix matches almost every entry).
+    /// them. A one-letter prefix matches almost every entry, and costs more than any query may.
     /// </summary>
-    public static int CostOf(int prefixLength) => prefixLength >= 5 ? 1 : 1 << (5 - prefixLength);
+    public static int CostOf(int prefixLength) => prefixLength switch
+    {
+        <= 1 => 64,
+        2 => 16,
+        3 => 4,
+        4 => 2,
+        _ => 1,
+    };
 
     private static int TermCost(Token term)
     {
