@@ -55,6 +55,20 @@ ROWS=(
     "Technique PUT, a new name each time|/api/v1/techniques/T0166.003|-|-|-|put"
 )
 
+# Hostile load: label | path | wrk connections. Each runs, uncached, at the same time as a probe
+# (one client asking for a technique by id) and is measured by what it costs the API (CPU
+# seconds, peak memory) and what it does to the probe's latency. They run twice: on the API as
+# the rows above use it, whose per-client limits are lifted as if the load came from many
+# addresses, and on the API with its default limits, as the one client it is.
+# The F3 query: 50 prefixes, within the word limit, that cost 6 s of CPU before the cost model.
+F3_QUERY="$(printf '%s' "a* b* c* d* e* f* g* h* i* j* k* l* m* n* o* p* q* r* s* t* u* v* w* x* y* z* th* an* in* re* co* de* st* pr* ma* ca* pa* se* mo* di* te* me* po* tr* li* ch* fo* wh* ha* be*" | sed 's/ /%20OR%20/g; s/\*/%2A/g')"
+HOSTILE_ROWS=(
+    "The F3 search: 50 short prefixes, 20 at once|/api/v1/search?q=$F3_QUERY&pageSize=200|20"
+    "The costliest search the cost model allows (co* OR in*), 20 at once|/api/v1/search?q=co%2A%20OR%20in%2A&pageSize=200|20"
+    "Cache-busting renders of techniques_index.md, 20 at once|/generated_pages/techniques_index.md|20"
+)
+PROBE_PATH="/api/v1/techniques/T0166.003"
+
 # The key the API is started with, for the put rows: a benchmark's own, never a deployment's.
 export BENCH_KEY="bench-admin-key-not-secret"
 
@@ -237,11 +251,21 @@ wait_for() {
 # Production settings, with per-request logging down to warnings: logging each request to the
 # console would otherwise be most of what is measured. The HttpLogging key has dots, which
 # `export` cannot name, hence env; configuration maps its "__" to ":".
+# The rows measure what a request costs, not how fast the API refuses a flood, so for them the
+# limits of Taxonomy:Limits are lifted: wrk is one client, and 32 connections would wait for the
+# render slots. The hostile rows start the API again with "many-clients" (the per-client limits
+# lifted, as if the load came from many addresses) and with "default-limits".
 start_api() {
+    local limits=(Taxonomy__Limits__ExpensiveReadBurst=1000000 Taxonomy__Limits__ExpensiveReadsPerSecond=1000000)
+    case "${1:-}" in
+        default-limits) limits=() ;;
+        many-clients) ;;
+        *) limits+=(Taxonomy__Limits__ConcurrentRenders=1000) ;;
+    esac
     pick_port
     api_url="http://127.0.0.1:$PORT"
     env ASPNETCORE_URLS="$api_url" ASPNETCORE_ENVIRONMENT=Production \
-        Taxonomy__AdminApiKeys__0="$BENCH_KEY" \
+        Taxonomy__AdminApiKeys__0="$BENCH_KEY" "${limits[@]}" \
         Logging__LogLevel__Default=Warning \
         "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
         dotnet "$API_DLL" > "$work_dir/api.log" 2>&1 &
@@ -251,6 +275,11 @@ start_api() {
     # first version (Baselines.KeepBaselineVersionsAsync) before it listens: minutes at --scale 100.
     wait_for "$api_url/health" "$api_pid" "the API" "$work_dir/api.log" $((60 + 10 * scale))
     log "API on $api_url (pid $api_pid)"
+}
+
+stop_api() {
+    kill -TERM "$api_pid"
+    wait "$api_pid" 2> /dev/null || true
 }
 
 start_kestrel_reference() {
@@ -502,6 +531,50 @@ print_table() {
     done
 }
 
+# The CPU time the process has used, in seconds.
+cpu_seconds() {
+    awk -v ticks="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / ticks }' "/proc/$1/stat"
+}
+
+# Prints one table row per hostile load: it runs with the probe beside it, the API's peak memory
+# counted from the start of the row (writing 5 to clear_refs resets VmHWM).
+measure_hostile() {
+    local clients="$1" row label path connections before after peak probe load_result
+    local p_rps p50 p99 l_rps l_errors l_non_2xx l_requests
+    for row in "" "${HOSTILE_ROWS[@]}"; do
+        IFS='|' read -r label path connections <<< "$row"
+        log "Hostile load ($clients): ${label:-none, probe alone}"
+        # The probe's own warm-up, on an API just started.
+        [[ -z "$path" ]] && wrk -t1 -c1 -d"$WARMUP" -s "$work_dir/report.lua" "$api_url$PROBE_PATH" > /dev/null
+        echo 5 > "/proc/$api_pid/clear_refs"
+        before="$(cpu_seconds "$api_pid")"
+        if [[ -n "$path" ]]; then
+            # A request waits for a render slot, then for its search's time budget: wrk's default
+            # timeout of 2 s would count most as failures instead of timing them.
+            wrk -t2 -c"$connections" -d"$DURATION" --timeout 60s -s "$work_dir/uncached.lua" "$api_url$path" > "$work_dir/hostile.out" &
+        fi
+        wrk -t1 -c1 -d"$DURATION" -s "$work_dir/report.lua" "$api_url$PROBE_PATH" > "$work_dir/probe.out"
+        wait
+        after="$(cpu_seconds "$api_pid")"
+        peak="$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")"
+        read -r p_rps p50 p99 _ <<< "$(sed -n 's/^BENCH //p' "$work_dir/probe.out")"
+        load_result="no load"
+        if [[ -n "$path" ]]; then
+            read -r l_rps _ _ _ l_errors l_non_2xx l_requests <<< "$(sed -n 's/^BENCH //p' "$work_dir/hostile.out")"
+            load_result="$(printf '%s answered, %s of them refused; %s failed' "$l_requests" "$l_non_2xx" "$l_errors")"
+        fi
+        probe="$(printf '%s | %s' "$(milliseconds "$p50")" "$(milliseconds "$p99")")"
+        printf '| %s | %s | %s | %s | %s | %s | %s |\n' "${label:-None: the probe alone}" "$clients" "$load_result" \
+            "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }')" "$probe" "$peak" \
+            "$(awk -v p="$p99" -v m="$peak" 'BEGIN { print (p <= 50000 && m <= 300) ? "yes" : "no" }')"
+    done
+}
+
+hostile_table_header() {
+    printf '| Hostile load (for %s, uncached) | Clients | Requests answered, refused (4xx/5xx), failed (socket errors, timeouts) | API CPU (s) | Probe p50 (ms) | Probe p99 (ms) | API peak RSS (MB) | Probe p99 ≤ 50 ms, RSS ≤ 300 MB? |\n' "$DURATION"
+    printf '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n'
+}
+
 # VmRSS is the memory the process holds now; VmHWM the most it has held.
 memory_of() {
     awk '/^VmRSS|^VmHWM/ { printf "%s%s %.0f MB", sep, $1, $2 / 1024; sep = ", " }' "/proc/$1/status" | sed 's/://g'
@@ -585,7 +658,14 @@ main() {
     measure_rows
     table="$(print_table)"
     memory="API memory after the load: $(memory_of "$api_pid") (Kestrel reference: $(memory_of "$kestrel_pid"))."
-    section="$(describe_run "$load")"$'\n\n'"$table"$'\n\n'"$memory"
+    local hostile
+    stop_api
+    start_api many-clients
+    hostile="$(hostile_table_header)"$'\n'"$(measure_hostile "many (per-client limits lifted)")"
+    stop_api
+    start_api default-limits
+    hostile+=$'\n'"$(measure_hostile "one (default limits)")"
+    section="$(describe_run "$load")"$'\n\n'"$table"$'\n\n'"$memory"$'\n\n'"$hostile"
     printf '\n%s\n' "$section"
     write_results "$section"
     log "Recorded in ${RESULTS#"$REPOSITORY"/}"
