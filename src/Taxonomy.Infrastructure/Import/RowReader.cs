@@ -204,11 +204,7 @@ internal sealed class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> iss
         return id;
     }
 
-    private object? Cell(string column)
-    {
-        var index = sheet.ColumnIndex(column);
-        return index < row.Cells.Length ? row.Cells[index] : null;
-    }
+    private object? Cell(string column) => row.Cells[sheet.Slot(column)];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }
