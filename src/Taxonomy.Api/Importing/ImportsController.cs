@@ -20,7 +20,8 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default); a workbook that
     /// decompresses to more than Taxonomy:MaxWorkbookUncompressedBytes is refused with 413, and a
     /// sheet past Taxonomy:MaxRowsPerSheet or Taxonomy:MaxColumnsPerSheet with 400, each naming the
-    /// limit and its setting. Needs an admin key.
+    /// limit and its setting. Past Taxonomy:MaxReportedIssues issues, the report counts the rest
+    /// by kind in one last issue. Needs an admin key.
     /// </summary>
     [HttpPost]
     [Authorize(Roles.Admin)]

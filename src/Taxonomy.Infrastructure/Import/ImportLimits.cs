@@ -10,6 +10,7 @@ public sealed class ImportLimits
     public const string UncompressedBytesSetting = "Taxonomy:MaxWorkbookUncompressedBytes";
     public const string RowsSetting = "Taxonomy:MaxRowsPerSheet";
     public const string ColumnsSetting = "Taxonomy:MaxColumnsPerSheet";
+    public const string IssuesSetting = "Taxonomy:MaxReportedIssues";
 
     /// <summary>
     /// What one workbook's parts may decompress to, all together. 128 MiB: v1.7's workbooks
@@ -28,6 +29,12 @@ public sealed class ImportLimits
     /// sheet ends at column 27 (AA), and its widest sheet of all at column 30.
     /// </summary>
     public int MaxColumnsPerSheet { get; set; } = 500;
+
+    /// <summary>
+    /// Issues a report lists one by one; past them, one issue counts the rest by kind. 10,000:
+    /// v1.7 has 679.
+    /// </summary>
+    public int MaxReportedIssues { get; set; } = 10_000;
 
     internal static ImportFailedException Exceeded(string problem, long limit, string setting, string workbook, string? sheet = null, string? column = null) =>
         new($"{problem} The limit is {limit}, set by {setting}.", workbook, sheet, column: column, limit: limit, setting: setting);

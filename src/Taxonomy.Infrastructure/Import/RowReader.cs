@@ -9,7 +9,7 @@ namespace Taxonomy.Infrastructure.Import;
 /// <see cref="ImportIssue"/> rather than failing: the workbooks are hand-kept and dirty. Only a
 /// malformed id in an id column stops the import, since it means the sheet is not what it claims.
 /// </summary>
-internal sealed class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> issues)
+internal sealed class RowReader(Sheet sheet, SheetRow row, ImportIssues issues)
 {
     public int Number => row.Number;
 

@@ -25,7 +25,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         var clock = Stopwatch.StartNew();
         var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
         var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
-        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets);
+        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets, limits.Value.MaxReportedIssues);
 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
