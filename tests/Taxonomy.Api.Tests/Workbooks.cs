@@ -9,6 +9,13 @@ namespace Taxonomy.Api.Tests;
 /// <summary>Builds upload bodies from the real workbooks, whole or deliberately broken.</summary>
 internal static class Workbooks
 {
+    private static readonly Lazy<byte[]> LazyBomb = new(() => WithSheet(
+        Frameworks,
+        "phases",
+        SheetXml(1L << 30 >> 6, number => number == 1
+            ? Row(1, ("A1", "disarm_id"), ("B1", "name"), ("C1", "rank"), ("D1", "summary"))
+            : "<row><c t=\"inlineStr\"><is><t>P01</t></is></c></row>".PadRight(64))));
+
     public static byte[] Frameworks => File.ReadAllBytes(DisarmData.FrameworksPath);
 
     public static byte[] Data => File.ReadAllBytes(DisarmData.DataPath);
@@ -22,6 +29,12 @@ internal static class Workbooks
     }
 
     public static MultipartFormDataContent RealForm() => Form(Frameworks, Data);
+
+    /// <summary>
+    /// The frameworks workbook with its phases sheet replaced by a header and 2^24 rows of 64 bytes
+    /// (1 GiB, eight times the default limit), which deflate shrinks to about 6 MB; made once per test run.
+    /// </summary>
+    public static byte[] Bomb => LazyBomb.Value;
 
     /// <summary>A copy of <paramref name="workbook"/> with one part's XML rewritten.</summary>
     public static byte[] Edit(byte[] workbook, string part, Func<string, string> edit)
