@@ -17,7 +17,7 @@ public sealed class ImportCommandFailureTests : IDisposable
         await using var server = await StartWorkbookServerAsync();
         var baseUrl = server.Urls.Single();
 
-        var result = await _import.RunAsync("--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/missing.xlsx");
+        var result = await _import.RunAsync("--allow-private-urls", "--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/missing.xlsx");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
