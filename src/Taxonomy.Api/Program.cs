@@ -19,6 +19,7 @@ using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.History;
+using Taxonomy.Infrastructure.Import;
 
 // The import command takes its own arguments; only --Key=value settings reach configuration.
 var importing = args is [ImportCommand.Verb, ..];
@@ -38,6 +39,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 builder.Services.AddTaxonomyDatabase(builder.Configuration);
 builder.Services.Configure<TaxonomyOptions>(builder.Configuration.GetSection(TaxonomyOptions.Section));
 builder.Services.Configure<SearchLimits>(builder.Configuration.GetSection(SearchLimits.Section));
+builder.Services.Configure<ImportLimits>(builder.Configuration.GetSection(TaxonomyOptions.Section));
 builder.Services.AddSingleton<IResourceSnapshots, ResourceSnapshots>();
 builder.Services.AddSingleton<WriteGate>();
 builder.Services.AddScoped<VersionHistory>();

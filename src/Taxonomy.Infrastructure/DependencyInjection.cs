@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
+        services.AddOptions<ImportLimits>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

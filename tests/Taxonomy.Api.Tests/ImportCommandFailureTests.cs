@@ -1,3 +1,4 @@
+using System.Net;
 using static Taxonomy.Api.Tests.ImportCommandProcess;
 
 namespace Taxonomy.Api.Tests;
@@ -16,7 +17,7 @@ public sealed class ImportCommandFailureTests : IDisposable
         await using var server = await StartWorkbookServerAsync();
         var baseUrl = server.Urls.Single();
 
-        var result = await _import.RunAsync("--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/missing.xlsx");
+        var result = await _import.RunAsync("--allow-private-urls", "--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/missing.xlsx");
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
@@ -64,6 +65,31 @@ public sealed class ImportCommandFailureTests : IDisposable
         Assert.Contains("not a readable .xlsx", result.Stderr);
         Assert.Equal(TechniquesInRelease, await _import.CountRowsAsync("techniques"));
         Assert.Equal(IncidentsInRelease, await _import.CountRowsAsync("incidents"));
+        DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(_import.DatabasePath));
+    }
+
+    [Fact]
+    public async Task ASizeLimitSetForTheCommandStopsAZipBombWithTheApisMessageWithinAQuarterGigabyteHeap()
+    {
+        await ImportedDatabase.CopyToAsync(_import.DatabasePath);
+        var before = await DatabaseSnapshot.TakeAsync(_import.DatabasePath);
+        var bomb = Path.Combine(_import.Folder, DisarmData.FrameworksFileName);
+        await File.WriteAllBytesAsync(bomb, Workbooks.Bomb, TestContext.Current.CancellationToken);
+        // Reading the 1 GiB sheet would keep millions of rows: with the heap capped, the process
+        // would die of it rather than exit 1.
+        _import.Environment["DOTNET_GCHeapHardLimit"] = "0x10000000";
+        await using var api = (await ImportedDatabase.CopyAsync()).With("Taxonomy:MaxWorkbookUncompressedBytes", "67108864");
+        using var admin = api.CreateAdminClient();
+        using var form = Workbooks.Form(Workbooks.Bomb, Workbooks.Data);
+
+        var result = await _import.RunAsync(bomb, DisarmData.DataPath, "--Taxonomy:MaxWorkbookUncompressedBytes=67108864");
+        var problem = await (await admin.PostAsync("/api/v1/imports", form)).ReadProblemAsync(HttpStatusCode.RequestEntityTooLarge);
+
+        var detail = (string?)problem["detail"];
+        Assert.True(result.ExitCode == 1, $"Exit code {result.ExitCode}: {result.Stderr}");
+        Assert.Equal($"Import failed, nothing was changed. {detail}", result.Stderr.Trim());
+        Assert.StartsWith($"{DisarmData.FrameworksFileName}, sheet 'phases': The workbook's parts decompress to", detail, StringComparison.Ordinal);
+        Assert.EndsWith("The limit is 67108864, set by Taxonomy:MaxWorkbookUncompressedBytes.", detail, StringComparison.Ordinal);
         DatabaseSnapshot.AssertEqual(before, await DatabaseSnapshot.TakeAsync(_import.DatabasePath));
     }
 

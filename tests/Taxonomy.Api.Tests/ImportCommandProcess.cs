@@ -20,9 +20,12 @@ internal sealed class ImportCommandProcess : IDisposable
 
     public string DatabasePath => Path.Combine(Folder, "taxonomy.db");
 
+    /// <summary>Environment variables for the runs, besides the connection string.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
     public async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Folder,
             RedirectStandardOutput = true,
@@ -37,6 +40,10 @@ internal sealed class ImportCommandProcess : IDisposable
         }
 
         start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={DatabasePath}";
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
 
         // As in the test process (see the project file): a run this short never earns back profile-guided
         // JIT's instrumentation, which cost the three importing runs about a fifth of their CPU.

@@ -38,12 +38,12 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportingFromUrlsDownloadsTheWorkbooksAndLoadsThem()
+    public async Task ImportingFromPrivateUrlsWhenAllowedDownloadsTheWorkbooksAndLoadsThem()
     {
         await using var server = await StartWorkbookServerAsync();
         var baseUrl = server.Urls.Single();
 
-        var result = await _import.RunAsync("--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/{DisarmData.DataFileName}");
+        var result = await _import.RunAsync("--from-url", $"{baseUrl}/{DisarmData.FrameworksFileName}", $"{baseUrl}/{DisarmData.DataFileName}", "--allow-private-urls");
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(TechniquesInRelease, await _import.CountRowsAsync("techniques"));

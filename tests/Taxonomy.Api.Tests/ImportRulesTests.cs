@@ -137,6 +137,43 @@ public sealed class ReimportTests
         Assert.Contains("100000", (string?)problem["detail"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IssuesPastTheLimitAreCountedByKindInOneLastIssue()
+    {
+        const int limit = 100;
+        const int flood = 2000;
+        await using var factory = (await ImportedDatabase.CopyAsync()).With("Taxonomy:MaxReportedIssues", $"{limit}");
+        using var admin = factory.CreateAdminClient();
+        var release = (await ImportedDatabase.ReportAsync())["issues"]!.AsArray().Select(issue => issue!).ToList();
+        // Rows with a description and no id, below the sheet's 1,000 rows: one missing-id issue each,
+        // met after every issue of the release, since this sheet is read last.
+        var data = Workbooks.Edit(Workbooks.Data, Workbooks.SheetPart(Workbooks.Data, "associatedtechniques"), xml => xml.Replace(
+            "</sheetData>",
+            string.Concat(Enumerable.Range(1001, flood).Select(row => Workbooks.Row(row, ($"B{row}", "an association without an id")))) + "</sheetData>",
+            StringComparison.Ordinal));
+        using var form = Workbooks.Form(Workbooks.Frameworks, data);
+
+        var report = await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
+
+        var issues = report["issues"]!.AsArray();
+        Assert.True(release.Count > limit, $"The release has {release.Count} issues; the test needs more than {limit}.");
+        Assert.Equal(limit + 1, issues.Count);
+        Assert.Equal(release.Take(limit).Select(issue => issue.ToJsonString()), issues.Take(limit).Select(issue => issue!.ToJsonString()));
+        var notListed = release.Skip(limit).Select(issue => (string)issue["kind"]!).Concat(Enumerable.Repeat("missing-id", flood))
+            .GroupBy(kind => kind).OrderBy(kind => kind.Key, StringComparer.Ordinal).ToList();
+        var summary = issues[limit]!;
+        Assert.Equal("issues-not-listed", (string?)summary["kind"]);
+        Assert.Equal((string?)release[limit]["workbook"], (string?)summary["workbook"]);
+        Assert.Equal((string?)release[limit]["sheet"], (string?)summary["sheet"]);
+        Assert.Equal((int)release[limit]["row"]!, (int)summary["row"]!);
+        Assert.Equal(
+            $"{release.Count - limit + flood} more issues were found than the {limit} listed: {string.Join(", ", notListed.Select(kind => $"{kind.Count()} {kind.Key}"))}.",
+            (string?)summary["problem"]);
+        Assert.Contains("Taxonomy:MaxReportedIssues", (string?)summary["action"], StringComparison.Ordinal);
+        var stored = await (await admin.GetAsync($"/api/v1/imports/{(int)report["id"]!}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(issues.ToJsonString(), stored["issues"]!.ToJsonString());
+    }
+
     private static async Task<System.Text.Json.Nodes.JsonNode> ImportAsync(HttpClient admin)
     {
         using var form = Workbooks.RealForm();

@@ -42,14 +42,25 @@ internal static class Problems
         return problem;
     }
 
-    /// <summary>A workbook that cannot be imported, with where the problem is as extension members.</summary>
+    /// <summary>
+    /// A workbook that cannot be imported, with where the problem is as extension members, and the
+    /// limit and its setting when it is one of the import limits: 413 for the size a workbook
+    /// decompresses to, as for a body over the upload limit, 400 for rows and columns.
+    /// </summary>
     public static ProblemDetails ImportFailed(ImportFailedException failure)
     {
-        var problem = new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The workbooks could not be imported; nothing was changed.", Detail = failure.Message };
+        var status = failure.Setting == ImportLimits.UncompressedBytesSetting ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+        var problem = new ProblemDetails { Status = status, Title = "The workbooks could not be imported; nothing was changed.", Detail = failure.Message };
         problem.Extensions["workbook"] = failure.Workbook;
         problem.Extensions["sheet"] = failure.Sheet;
         problem.Extensions["row"] = failure.Row;
         problem.Extensions["column"] = failure.Column;
+        if (failure.Setting is not null)
+        {
+            problem.Extensions["limit"] = failure.Limit;
+            problem.Extensions["setting"] = failure.Setting;
+        }
+
         return problem;
     }
 }

@@ -22,15 +22,15 @@ internal static class ImportCommand
     public const int Failed = 1;
     public const int UsageError = 2;
 
-    /// <summary>The largest workbook a download may deliver; DISARM's are about 1.3 MB.</summary>
-    private const long MaxDownloadBytes = 100 * 1024 * 1024;
-
     public const string Usage = """
         Usage:
           import <folder>                    the folder holding DISARM_FRAMEWORKS_MASTER.xlsx and DISARM_DATA_MASTER.xlsx
           import <frameworks.xlsx> <data.xlsx>
-          import --from-url [<frameworks-url> <data-url>]
-                                             download the workbooks; without URLs, the DISARM Foundation's published ones
+          import --from-url [<frameworks-url> <data-url>] [--allow-private-urls]
+                                             download the workbooks; without URLs, the DISARM Foundation's published ones.
+                                             Only https URLs of hosts with public addresses are fetched, redirects
+                                             included; --allow-private-urls also fetches http URLs and hosts on
+                                             loopback, private or link-local addresses, such as a mirror of your own
         The database is the one named by ConnectionStrings__Taxonomy.
         """;
 
@@ -77,12 +77,15 @@ internal static class ImportCommand
     /// <summary>The two workbooks the arguments name, or null when the arguments make no sense.</summary>
     private static async Task<WorkbookSource[]?> LocateAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        switch (arguments)
+        var allowPrivate = arguments.Contains(WorkbookDownload.AllowPrivateUrlsFlag);
+        switch (arguments.Where(argument => argument != WorkbookDownload.AllowPrivateUrlsFlag).ToList())
         {
             case ["--from-url"]:
-                return await DownloadAsync(DefaultFrameworksUrl, DefaultDataUrl, output, cancellationToken);
+                return await WorkbookDownload.DownloadAsync(DefaultFrameworksUrl, DefaultDataUrl, allowPrivate, output, cancellationToken);
             case ["--from-url", var frameworksUrl, var dataUrl]:
-                return await DownloadAsync(frameworksUrl, dataUrl, output, cancellationToken);
+                return await WorkbookDownload.DownloadAsync(frameworksUrl, dataUrl, allowPrivate, output, cancellationToken);
+            case var _ when allowPrivate:
+                return null;
             case [var folder] when !folder.StartsWith('-'):
                 if (!Directory.Exists(folder))
                 {
@@ -101,31 +104,6 @@ internal static class ImportCommand
         File.Exists(path)
             ? new WorkbookSource(Path.GetFileName(path), File.OpenRead(path))
             : throw new IOException($"There is no file {Path.GetFullPath(path)}.");
-
-    private static async Task<WorkbookSource[]> DownloadAsync(string frameworksUrl, string dataUrl, TextWriter output, CancellationToken cancellationToken)
-    {
-        using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2), MaxResponseContentBufferSize = MaxDownloadBytes };
-        var workbooks = new WorkbookSource[2];
-        foreach (var (index, url) in new[] { (0, frameworksUrl), (1, dataUrl) })
-        {
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            {
-                throw new IOException($"'{url}' is not an http or https URL.");
-            }
-
-            await output.WriteLineAsync($"Downloading {uri}");
-            using var response = await client.GetAsync(uri, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new IOException($"Downloading {uri} failed: {(int)response.StatusCode} {response.ReasonPhrase}.");
-            }
-
-            var content = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            workbooks[index] = new WorkbookSource(Path.GetFileName(uri.LocalPath), new MemoryStream(content, writable: false));
-        }
-
-        return workbooks;
-    }
 
     private static string DescribeDatabase(TaxonomyDbContext db)
     {

@@ -17,7 +17,11 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
     /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
     /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
-    /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default). Needs an admin key.
+    /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default); a workbook that
+    /// decompresses to more than Taxonomy:MaxWorkbookUncompressedBytes is refused with 413, and a
+    /// sheet past Taxonomy:MaxRowsPerSheet or Taxonomy:MaxColumnsPerSheet with 400, each naming the
+    /// limit and its setting. Past Taxonomy:MaxReportedIssues issues, the report counts the rest
+    /// by kind in one last issue. Needs an admin key.
     /// </summary>
     [HttpPost]
     [Authorize(Roles.Admin)]

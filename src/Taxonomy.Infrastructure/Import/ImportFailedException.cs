@@ -1,18 +1,29 @@
 namespace Taxonomy.Infrastructure.Import;
 
 /// <summary>
-/// A workbook the importer cannot load at all: not an .xlsx file, truncated, or missing a sheet,
-/// a column or a required id. Nothing has been written when it is thrown.
+/// A workbook the importer cannot load at all: not an .xlsx file, truncated, missing a sheet, a
+/// column or a required id, or larger than one of the <see cref="ImportLimits"/>. Nothing has been
+/// written when it is thrown.
 /// </summary>
 public sealed class ImportFailedException : Exception
 {
-    public ImportFailedException(string message, string workbook, string? sheet = null, int? row = null, string? column = null, Exception? innerException = null)
+    public ImportFailedException(
+        string message,
+        string workbook,
+        string? sheet = null,
+        int? row = null,
+        string? column = null,
+        Exception? innerException = null,
+        long? limit = null,
+        string? setting = null)
         : base(Describe(message, workbook, sheet, row, column), innerException)
     {
         Workbook = workbook;
         Sheet = sheet;
         Row = row;
         Column = column;
+        Limit = limit;
+        Setting = setting;
     }
 
     public ImportFailedException()
@@ -39,6 +50,12 @@ public sealed class ImportFailedException : Exception
 
     /// <summary>The column, as its header and its letter: "disarm_id (A)".</summary>
     public string? Column { get; }
+
+    /// <summary>The limit the workbook goes past, when that is why it cannot be imported.</summary>
+    public long? Limit { get; }
+
+    /// <summary>The setting that holds <see cref="Limit"/>, such as <c>Taxonomy:MaxRowsPerSheet</c>.</summary>
+    public string? Setting { get; }
 
     private static string Describe(string message, string workbook, string? sheet, int? row, string? column)
     {

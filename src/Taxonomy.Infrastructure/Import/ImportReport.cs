@@ -40,7 +40,10 @@ public sealed record ImportedTypeCount(
     IReadOnlyList<string> NotInReleaseIds);
 
 /// <summary>A data-quality problem in a workbook that the import worked around.</summary>
-/// <param name="Kind">duplicate-id, missing-id, missing-value, dangling-reference, unparseable-cell, invalid-row or unsupported.</param>
+/// <param name="Kind">
+/// duplicate-id, missing-id, missing-value, dangling-reference, unparseable-cell, invalid-row or
+/// unsupported; or issues-not-listed, last, counting by kind the issues past Taxonomy:MaxReportedIssues.
+/// </param>
 /// <param name="Workbook">The workbook's name.</param>
 /// <param name="Sheet">The sheet.</param>
 /// <param name="Row">The spreadsheet row number (the header is row 1).</param>

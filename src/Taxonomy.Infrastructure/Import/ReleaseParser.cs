@@ -12,22 +12,24 @@ namespace Taxonomy.Infrastructure.Import;
 /// </summary>
 internal sealed class ReleaseParser
 {
-    private readonly List<ImportIssue> _issues = [];
+    private readonly ImportIssues _issues;
     private readonly DisarmRelease _release = new();
 
-    private ReleaseParser()
+    private ReleaseParser(int maxReportedIssues)
     {
+        _issues = new ImportIssues(maxReportedIssues);
     }
 
     public static (DisarmRelease Release, IReadOnlyList<ImportIssue> Issues) Parse(
         IReadOnlyDictionary<string, Sheet> frameworks,
-        IReadOnlyDictionary<string, Sheet> data)
+        IReadOnlyDictionary<string, Sheet> data,
+        int maxReportedIssues)
     {
-        var parser = new ReleaseParser();
+        var parser = new ReleaseParser(maxReportedIssues);
         parser.ReadFrameworks(frameworks);
         parser.ReadData(data);
         parser.ReadLinkedObjects(frameworks, data);
-        return (parser._release, parser._issues);
+        return (parser._release, parser._issues.ToList());
     }
 
     private void ReadFrameworks(IReadOnlyDictionary<string, Sheet> sheets)

@@ -9,7 +9,7 @@ namespace Taxonomy.Infrastructure.Import;
 /// <see cref="ImportIssue"/> rather than failing: the workbooks are hand-kept and dirty. Only a
 /// malformed id in an id column stops the import, since it means the sheet is not what it claims.
 /// </summary>
-internal sealed class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> issues)
+internal sealed class RowReader(Sheet sheet, SheetRow row, ImportIssues issues)
 {
     public int Number => row.Number;
 
@@ -204,11 +204,7 @@ internal sealed class RowReader(Sheet sheet, SheetRow row, List<ImportIssue> iss
         return id;
     }
 
-    private object? Cell(string column)
-    {
-        var index = sheet.ColumnIndex(column);
-        return index < row.Cells.Length ? row.Cells[index] : null;
-    }
+    private object? Cell(string column) => row.Cells[sheet.Slot(column)];
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

@@ -1,8 +1,14 @@
 namespace Taxonomy.Infrastructure.Import;
 
-/// <summary>One worksheet of a workbook, with its header row resolved to column positions.</summary>
-internal sealed class Sheet(string workbook, string name, IReadOnlyDictionary<string, int> columns, IReadOnlyList<SheetRow> rows)
+/// <summary>
+/// One worksheet of a workbook: its columns with a header, in sheet order, and the rows under the
+/// header holding a cell for each of those columns only, however far other cells reach.
+/// </summary>
+internal sealed class Sheet(string workbook, string name, IReadOnlyList<KeyValuePair<string, int>> columns, IReadOnlyList<SheetRow> rows)
 {
+    private readonly Dictionary<string, int> _slots = columns.Select((column, slot) => (column.Key, slot)).ToDictionary(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _positions = columns.ToDictionary(StringComparer.Ordinal);
+
     public string Workbook { get; } = workbook;
 
     public string Name { get; } = name;
@@ -11,17 +17,19 @@ internal sealed class Sheet(string workbook, string name, IReadOnlyDictionary<st
     public IReadOnlyList<SheetRow> Rows { get; } = rows;
 
     /// <summary>Every column with a header, in the order the header lists them.</summary>
-    public IEnumerable<string> ColumnNames => columns.OrderBy(column => column.Value).Select(column => column.Key);
+    public IEnumerable<string> ColumnNames => columns.Select(column => column.Key);
 
-    public int ColumnIndex(string column) => columns[column];
+    /// <summary>Where the column's cell is in <see cref="SheetRow.Cells"/>.</summary>
+    public int Slot(string column) => _slots[column];
 
     /// <summary>"disarm_id (A)": the header and the letter a spreadsheet shows for the column.</summary>
-    public string DescribeColumn(string column) => $"{column} ({ColumnLetter(columns[column])})";
+    public string DescribeColumn(string column) => $"{column} ({ColumnLetter(_positions[column])})";
 
-    private static string ColumnLetter(int index)
+    /// <summary>The letters a spreadsheet shows for the column at a zero-based position: A, Z, AA, XFD.</summary>
+    public static string ColumnLetter(int position)
     {
         var letters = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        for (var n = position + 1; n > 0; n = (n - 1) / 26)
         {
             letters = (char)('A' + ((n - 1) % 26)) + letters;
         }
@@ -30,5 +38,5 @@ internal sealed class Sheet(string workbook, string name, IReadOnlyDictionary<st
     }
 }
 
-/// <summary>A row's cells as the .xlsx reader typed them: string, double, DateTime, bool or null.</summary>
+/// <summary>A row's cells, one per column of its sheet, as the .xlsx reader typed them: string, double, DateTime, bool or null.</summary>
 internal sealed record SheetRow(int Number, object?[] Cells);

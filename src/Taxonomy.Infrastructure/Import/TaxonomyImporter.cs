@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.Extensions.Options;
 using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Catalog;
@@ -13,7 +14,7 @@ namespace Taxonomy.Infrastructure.Import;
 /// transaction: stored objects are updated through the same domain methods the API uses, new ones
 /// added, and the ones the release lacks kept with <see cref="DisarmObject.InLatestImport"/> off.
 /// </summary>
-internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) : ITaxonomyImporter
+internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, IOptions<ImportLimits> limits) : ITaxonomyImporter
 {
     private readonly List<Func<ImportedTypeCount>> _counts = [];
 
@@ -22,9 +23,9 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time) 
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(data);
         var clock = Stopwatch.StartNew();
-        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks));
-        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data));
-        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets);
+        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
+        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
+        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets, limits.Value.MaxReportedIssues);
 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
