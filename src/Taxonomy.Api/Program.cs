@@ -52,6 +52,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services
     .AddControllers(options =>
     {
+        options.Filters.Add<UnreadableContentTypeFilter>();
         options.Filters.Add<ValidationFilter>();
         options.Filters.Add<ChangeAuthorFilter>();
         // FluentValidation decides what is required, so that every rule lives in one validator.
