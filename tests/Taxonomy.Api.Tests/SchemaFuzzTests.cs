@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using CsCheck;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Taxonomy.Api.Tests.Fuzzing;
 
 namespace Taxonomy.Api.Tests;
@@ -37,13 +39,14 @@ public sealed class SchemaFuzzTests(ITestOutputHelper output)
             : Enumerable.Range(0, count).ToList();
 
         await using var factory = Fuzzed(await ImportedDatabase.CopyAsync());
-        using var client = factory.CreateClient();
+        var exceptions = new ServerExceptions();
+        using var client = factory.WithWebHostBuilder(host => host.ConfigureLogging(logging => logging.AddProvider(exceptions))).CreateClient();
         var operations = ApiOperation.ReadAll(JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!).ToList();
         var targets = await FuzzTargets.GatherAsync(client, operations);
         var generator = new RequestGenerator(operations, targets, EditorKey, AdminKey);
         await MakeOwnObjectsAsync(client, operations, targets, generator, seed);
 
-        var log = new FailureLog();
+        var log = new FailureLog(exceptions);
         var sent = new int[operations.Count];
         var clock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (index, cancellationToken) =>

@@ -18,7 +18,7 @@ namespace Taxonomy.Api.Tests.Fuzzing;
 /// operation: 405 cannot arise (only documented methods are sent), and 429 and 503 are documented
 /// per operation once the API answers them.
 /// </remarks>
-internal sealed class FailureLog
+internal sealed class FailureLog(ServerExceptions exceptions)
 {
     private readonly ConcurrentDictionary<string, Failure> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, int> _statuses = new();
@@ -40,10 +40,20 @@ internal sealed class FailureLog
             : !documented ? $"status not documented (documented: {string.Join(", ", request.Operation.Statuses.Order())})"
             : status >= 400 ? ProblemFault(status, contentType, body)
             : null;
-        if (fault is not null)
+        if (fault is null)
         {
-            Add($"{request.Operation.Name} → {status}: {fault}", index, request, $"{status} {contentType?.ToString() ?? "(no content type)"}, body ({body.Length} bytes): {FuzzRequest.Printable(body)}");
+            return;
         }
+
+        var answer = $"{status} {contentType?.ToString() ?? "(no content type)"}, body ({body.Length} bytes): {FuzzRequest.Printable(body)}";
+        if (status >= 500 && exceptions.Of(TraceId(body)) is { } exception)
+        {
+            // Two causes of a 500 on one operation are two failures, not one hiding the other.
+            fault += $" ({exception.GetType().Name})";
+            answer += Environment.NewLine + "  thrown:   " + string.Join(Environment.NewLine + "    ", exception.ToString().Split('\n').Take(6).Select(line => line.TrimEnd()));
+        }
+
+        Add($"{request.Operation.Name} → {status}: {fault}", index, request, answer);
     }
 
     public void NoAnswer(int index, FuzzRequest request, Exception exception)
@@ -76,6 +86,19 @@ internal sealed class FailureLog
             (_, kept) => request.Size < kept.Request.Size || (request.Size == kept.Request.Size && index < kept.Index)
                 ? new Failure(kept.Count + 1, index, request, response)
                 : kept with { Count = kept.Count + 1 });
+
+    private static string? TraceId(byte[] body)
+    {
+        try
+        {
+            using var problem = JsonDocument.Parse(body);
+            return problem.RootElement.ValueKind == JsonValueKind.Object && problem.RootElement.TryGetProperty("traceId", out var traceId) ? traceId.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>What keeps the body from being RFC 9457 problem details, read in the charset it declares (a client may ask for UTF-16).</summary>
     private static string? ProblemFault(int status, MediaTypeHeaderValue? contentType, byte[] body)
