@@ -46,12 +46,19 @@ internal sealed record FuzzRequest(ApiOperation Operation, string Url, IReadOnly
     /// <summary>
     /// The path and query an HTTP client sends for <paramref name="url"/>: <see cref="Uri"/> escapes
     /// what may not appear raw (a lone %, non-ASCII) and removes dot segments, as clients do, and
-    /// the test server reads requests only from such URIs. A URL too long for <see cref="Uri"/> is cut.
+    /// the test server reads requests only from such URIs. A query too long for <see cref="Uri"/> is
+    /// cut; a path never is, as it would then name another operation.
     /// </summary>
     public static string Sendable(string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return new Uri(Origin + (url.Length > MaxUrl ? url[..MaxUrl] : url)).PathAndQuery;
+        if (url.Length > MaxUrl)
+        {
+            var query = url.IndexOf('?', StringComparison.Ordinal);
+            url = query is >= 0 and < MaxUrl ? url[..MaxUrl] : throw new InvalidOperationException($"A path of {url.Length} characters is longer than a URI may be.");
+        }
+
+        return new Uri(Origin + url).PathAndQuery;
     }
 
     public override string ToString()

@@ -184,8 +184,8 @@ internal sealed class RequestGenerator
             W(2, Gen.OneOf(
                 valid.ToLowerInvariant(), valid.ToUpperInvariant(), "%20" + valid, valid + "%20", valid + ".md", valid + ".json", valid + ";x=1", valid + "%00",
                 valid + "%2Fhistory", valid + "%E2%80%AE", valid + valid, "%" + valid).Select(Uri.EscapeDataString)),
-            W(1, Gen.Int[1_000, 15_000].Select(length => Uri.EscapeDataString(valid) + new string('9', length))),
-            W(1, Gen.Const(() => new string('A', 19_000))))
+            W(1, Gen.Int[1_000, 12_000].Select(length => Uri.EscapeDataString(valid) + new string('9', length))),
+            W(1, Gen.Const(() => new string('A', 12_000))))
         .Where(StaysInItsSegment);
 
     /// <summary>
