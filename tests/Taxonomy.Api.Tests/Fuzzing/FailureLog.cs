@@ -13,10 +13,10 @@ namespace Taxonomy.Api.Tests.Fuzzing;
 /// An answer fails when it is a 5xx, when its status is not one the operation documents, or when
 /// it is a 4xx or 5xx that is not RFC 9457 problem details (application/problem+json with type,
 /// title and status). One status may come from any GET without being documented: 304, to a
-/// request that asked for it with If-None-Match, because that is HTTP's answer to the question the
-/// client asked and not something the operation does. Nothing else is let through on every
-/// operation: 405 cannot arise (only documented methods are sent), and 429 and 503 are documented
-/// per operation once the API answers them.
+/// request that asked for it with If-None-Match or If-Modified-Since, because that is HTTP's
+/// answer to the question the client asked and not something the operation does. Nothing else is
+/// let through on every operation: 405 cannot arise (only documented methods are sent), and 429
+/// and 503 are documented per operation once the API answers them.
 /// </remarks>
 internal sealed class FailureLog(ServerExceptions exceptions)
 {
@@ -35,7 +35,7 @@ internal sealed class FailureLog(ServerExceptions exceptions)
         _statuses.AddOrUpdate(status, 1, (_, count) => count + 1);
         var contentType = response.Content.Headers.ContentType;
         var documented = request.Operation.Statuses.Contains(status)
-            || (status == 304 && request.Operation.Method == "GET" && request.Has("If-None-Match"));
+            || (status == 304 && request.Operation.Method == "GET" && (request.Has("If-None-Match") || request.Has("If-Modified-Since")));
         var fault = status >= 500 ? "server error"
             : !documented ? $"status not documented (documented: {string.Join(", ", request.Operation.Statuses.Order())})"
             : status >= 400 ? ProblemFault(status, contentType, body)
