@@ -341,6 +341,7 @@ internal sealed class RequestGenerator
     private Gen<byte[]?> ValidValue(ApiOperation op, string name, JsonObject schema, bool fresh, bool identified)
     {
         var example = schema["examples"]?.AsArray().FirstOrDefault();
+        var asExample = Gen.Const(Of(example));
         var type = schema["type"]?.ToJsonString() ?? "";
         Gen<byte[]?> Value(Gen<byte[]> gen) => gen.Select(bytes => (byte[]?)bytes);
         var omitted = Gen.Const((byte[]?)null);
@@ -351,7 +352,7 @@ internal sealed class RequestGenerator
             return Value(Gen.Frequency(
                 W(4, FreshIdLike((string?)example ?? "X001").Select(String)),
                 W(4, template.Select(String)),
-                W(1, Gen.Const(() => Of(example?.DeepClone()))),
+                W(1, asExample),
                 W(1, Gen.OneOf(_targets.AllStored).Select(String))));
         }
 
@@ -365,7 +366,7 @@ internal sealed class RequestGenerator
             // A reference is identified by its URL: a create names a new one.
             return Value(Gen.Frequency(
                 W(fresh ? 8 : 2, Gen.String.AlphaNumeric.Select(path => String($"https://fuzz.example/{path}"))),
-                W(2, Gen.Const(() => Of(example?.DeepClone())))));
+                W(2, asExample)));
         }
 
         var shaped = _targets.SameShape(example is JsonArray items ? items.FirstOrDefault()?.ToString() : example?.ToString());
@@ -380,7 +381,7 @@ internal sealed class RequestGenerator
             _ when _targets.ResourceNamedBy(name) is { } resource => Gen.OneOf(_targets.Stored(resource)).Select(String),
             _ => Gen.String.AlphaNumeric.Select(text => String($"fuzz {text}")),
         };
-        var likely = example is null ? byType : Gen.Frequency(W(4, Gen.Const(() => Of(example.DeepClone()))), W(1, byType));
+        var likely = example is null ? byType : Gen.Frequency(W(4, asExample), W(1, byType));
         return Gen.Frequency(W(9, Value(likely)), W(1, omitted));
     }
 
