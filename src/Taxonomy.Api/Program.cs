@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 using Taxonomy.Api;
@@ -58,10 +59,14 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services
     .AddControllers(options =>
     {
+        options.Filters.Add<UnreadableContentTypeFilter>();
         options.Filters.Add<ValidationFilter>();
         options.Filters.Add<ChangeAuthorFilter>();
         // FluentValidation decides what is required, so that every rule lives in one validator.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+        // Reads every form field named like a[b] for jQuery's sake, which no action here binds,
+        // and throws (a 500) on a field whose name opens a bracket it does not close.
+        options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
     })
     .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new NamedObjectControllers()))
     .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelBindingProblems.Create)

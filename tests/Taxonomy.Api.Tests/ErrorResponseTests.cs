@@ -67,6 +67,31 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
         await (await PostRawAsync("/api/v1/sectors", "{}", "text/plain")).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
     }
 
+    /// <summary>MVC's media-type parser throws on such a header while it picks the body's encoding; the fuzz test found it answering 500.</summary>
+    [Theory]
+    [InlineData("application/json; charset=")]
+    [InlineData("text/json; x=")]
+    [InlineData("application/json; a=b; c=\t")]
+    public async Task AContentTypeEndingInAParameterWithoutAValueIs415(string contentType)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"id\":\"S105\",\"name\":\"x\"}"));
+        Assert.True(content.Headers.TryAddWithoutValidation("Content-Type", contentType));
+
+        await (await factory.CreateAdminClient().PostAsync("/api/v1/sectors", content)).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        await (await factory.CreateClient().GetAsync("/api/v1/sectors/S105")).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>MVC's jQuery form value provider throws on such a key; the fuzz test found both answering 500.</summary>
+    [Fact]
+    public async Task AFormFieldNamedWithAnOpenBracketIsRefusedAsAnyBadForm()
+    {
+        var admin = factory.CreateAdminClient();
+
+        await (await PostRawAsync("/api/v1/incidents", "[[[[", "application/x-www-form-urlencoded")).ReadProblemAsync(HttpStatusCode.UnsupportedMediaType);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "frameworks[", "DISARM_FRAMEWORKS_MASTER.xlsx" } };
+        await (await admin.PostAsync("/api/v1/imports", form)).ReadProblemAsync(HttpStatusCode.BadRequest, "frameworks");
+    }
+
     [Fact]
     public async Task ABodyOverTheLimitIs413()
     {
@@ -124,6 +149,16 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
     [InlineData("/api/v1/references/99999999999")]
     [InlineData("/api/v1/tactics/TA99")]
     public async Task AMalformedOrUnknownIdInTheUrlIs404(string url)
+    {
+        await (await factory.CreateClient().GetAsync(url)).ReadProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>MVC binds a route value of only spaces as null; the fuzz test found the page routes answering it with 500.</summary>
+    [Theory]
+    [InlineData("/generated_pages/%20")]
+    [InlineData("/generated_pages/%20%20/T0002.md")]
+    [InlineData("/generated_pages/techniques/%20")]
+    public async Task APageNameOfOnlySpacesIs404(string url)
     {
         await (await factory.CreateClient().GetAsync(url)).ReadProblemAsync(HttpStatusCode.NotFound);
     }

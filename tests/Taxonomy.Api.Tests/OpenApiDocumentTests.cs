@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Taxonomy.Api.Security;
 
 namespace Taxonomy.Api.Tests;
 
@@ -48,6 +52,36 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         {
             Assert.Contains(op.Operation["security"]!.AsArray(), requirement => requirement!["ApiKey"] is not null);
             Assert.NotNull(op.Operation["responses"]!["401"]);
+        });
+    }
+
+    /// <summary>An editor's key is a valid key that such an operation refuses with 403, as the fuzz test found the import doing undocumented.</summary>
+    [Fact]
+    public async Task EveryOperationOnlyAnAdminMayCallDocuments403()
+    {
+        var document = await DocumentAsync();
+        var adminOnly = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(authorize => authorize.Policy == Roles.Admin))
+            .Select(e => (Path: "/" + e.RoutePattern.RawText!.TrimStart('/').Replace(":int}", "}", StringComparison.Ordinal), Method: e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Single().ToLowerInvariant()))
+            .ToList();
+
+        Assert.Contains(("/api/v1/imports", "post"), adminOnly);
+        Assert.Equal(17 + 1, adminOnly.Count); // the restore of 17 resources, and the import
+        Assert.All(adminOnly, op => Assert.True(document["paths"]![op.Path]![op.Method]!["responses"]!["403"] is not null, $"{op.Method} {op.Path} does not document 403"));
+    }
+
+    /// <summary>A restore answers 200 with the object, whether it overwrites it or recreates it; the fuzz test found 201 documented instead.</summary>
+    [Fact]
+    public async Task RestoresDocumentThe200TheyAnswer()
+    {
+        var restores = (await OperationsAsync()).Where(op => op.Path.EndsWith("/restore", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(17, restores.Count);
+        Assert.All(restores, op =>
+        {
+            var responses = op.Operation["responses"]!.AsObject();
+            Assert.Null(responses["201"]);
+            Assert.NotNull(responses["200"]?["content"]?["application/json"]?["schema"]?["$ref"]);
         });
     }
 

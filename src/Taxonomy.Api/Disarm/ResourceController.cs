@@ -81,6 +81,7 @@ public abstract class ResourceController<T, TRequest, TResponse> : ControllerBas
     [OperationSummary("Restores the {kind} as it stood in a version, as a new version (recreating it if it was deleted). What can no longer be (a link to an object that is gone, an id now taken) is refused with 409 or 422 saying why. Needs an admin's key; honours If-Match as PUT does.")]
     [HttpPost("{id}/history/{version:int}/restore")]
     [Authorize(Roles.Admin)]
+    [ProducesResponseType(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict, StatusCodes.Status412PreconditionFailed, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status428PreconditionRequired)]
     public async Task<TResponse> Restore(string id, int version, [FromServices] TaxonomyDbContext db, [FromServices] VersionHistory versions, CancellationToken cancellationToken)
     {

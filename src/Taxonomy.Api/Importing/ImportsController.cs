@@ -28,7 +28,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [LargeRequestBody]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]
-    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
+    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
     public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, [FromServices] WriteGate gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);

@@ -31,8 +31,9 @@ public sealed class PagesController(PageSource pages) : ControllerBase
     [HttpGet("{file}")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status404NotFound)]
-    public Task<ContentResult> TopLevelPage(string file, CancellationToken cancellationToken) =>
-        PageAsync(file, cancellationToken);
+    public Task<ContentResult> TopLevelPage(string? file, CancellationToken cancellationToken) =>
+        // MVC binds a route value of only spaces as null; DISARM publishes no page of such a name.
+        PageAsync(file ?? "", cancellationToken);
 
     private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken) =>
         Content(
