@@ -77,6 +77,9 @@ builder.Services
         options.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
     });
 
+// After MVC's and ASP.NET Core's own writers, which it stands in for when both decline.
+builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
+
 builder.Services
     .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);

@@ -133,6 +133,25 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
         Assert.Contains(charset, problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GET", "/api/v1/techniques/T0002/history/x", "text/markdown", HttpStatusCode.NotFound)]
+    [InlineData("GET", "/api/v1/imports/1.0", "application/xml", HttpStatusCode.NotFound)]
+    [InlineData("PATCH", "/api/v1/sectors/S001", "text/markdown", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("GET", "/no/such/route", "text/html", HttpStatusCode.NotFound)]
+    public async Task AProblemIsProblemJsonWhateverTheRequestAccepts(string method, string url, string accept, HttpStatusCode status)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        request.Headers.Accept.ParseAdd(accept);
+
+        using var response = await factory.CreateClient().SendAsync(request);
+
+        var problem = await response.ReadProblemAsync(status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((int)status, (int)problem["status"]!);
+        Assert.False(string.IsNullOrEmpty((string?)problem["title"]));
+        Assert.False(string.IsNullOrEmpty((string?)problem["traceId"]));
+    }
+
     [Fact]
     public async Task AnUnsupportedMethodIs405ProblemDetails()
     {
