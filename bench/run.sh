@@ -56,7 +56,7 @@ ROWS=(
 )
 
 # Hostile load: label | path | wrk connections. Each runs, uncached, at the same time as a probe
-# (one client asking for a technique by id) and is measured by what it costs the API (CPU
+# (one client asking for a technique by id, see probe_for) and is measured by what it costs the API (CPU
 # seconds, peak memory) and what it does to the probe's latency. They run twice: on the API as
 # the rows above use it, whose per-client limits are lifted as if the load came from many
 # addresses, and on the API with its default limits, as the one client it is.
@@ -536,16 +536,27 @@ cpu_seconds() {
     awk -v ticks="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / ticks }' "/proc/$1/stat"
 }
 
+# Prints the seconds each probe request took, for the given seconds: one client asking for a
+# technique by id about 50 times a second, as an analyst's tool would, rather than as fast as it
+# can, so that the API's CPU seconds in the table are the hostile load's, not the probe's.
+probe_for() {
+    local end=$((SECONDS + $1))
+    while ((SECONDS < end)); do
+        curl -s -o /dev/null -w '%{time_total}\n' "$api_url$PROBE_PATH"
+        sleep 0.02
+    done
+}
+
 # Prints one table row per hostile load: it runs with the probe beside it, the API's peak memory
 # counted from the start of the row (writing 5 to clear_refs resets VmHWM).
 measure_hostile() {
     local clients="$1" row label path connections before after peak probe load_result
-    local p_rps p50 p99 l_rps l_errors l_non_2xx l_requests
+    local p50 p99 l_rps l_errors l_non_2xx l_requests
     for row in "" "${HOSTILE_ROWS[@]}"; do
         IFS='|' read -r label path connections <<< "$row"
         log "Hostile load ($clients): ${label:-none, probe alone}"
         # The probe's own warm-up, on an API just started.
-        [[ -z "$path" ]] && wrk -t1 -c1 -d"$WARMUP" -s "$work_dir/report.lua" "$api_url$PROBE_PATH" > /dev/null
+        [[ -z "$path" ]] && probe_for 2 > /dev/null
         echo 5 > "/proc/$api_pid/clear_refs"
         before="$(cpu_seconds "$api_pid")"
         if [[ -n "$path" ]]; then
@@ -553,11 +564,11 @@ measure_hostile() {
             # timeout of 2 s would count most as failures instead of timing them.
             wrk -t2 -c"$connections" -d"$DURATION" --timeout 60s -s "$work_dir/uncached.lua" "$api_url$path" > "$work_dir/hostile.out" &
         fi
-        wrk -t1 -c1 -d"$DURATION" -s "$work_dir/report.lua" "$api_url$PROBE_PATH" > "$work_dir/probe.out"
+        probe_for "${DURATION%s}" > "$work_dir/probe.out"
         wait
         after="$(cpu_seconds "$api_pid")"
         peak="$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")"
-        read -r p_rps p50 p99 _ <<< "$(sed -n 's/^BENCH //p' "$work_dir/probe.out")"
+        read -r p50 p99 <<< "$(sort -n "$work_dir/probe.out" | awk '{ t[NR] = $1 } END { printf "%d %d", t[int(NR * 0.5) + 1] * 1e6, t[int(NR * 0.99) + 1] * 1e6 }')"
         load_result="no load"
         if [[ -n "$path" ]]; then
             read -r l_rps _ _ _ l_errors l_non_2xx l_requests <<< "$(sed -n 's/^BENCH //p' "$work_dir/hostile.out")"
