@@ -66,13 +66,14 @@ internal static class ExpensiveReads
     /// <summary>A 429 problem with Retry-After in whole seconds, at least one.</summary>
     public static async ValueTask TooManyAsync(HttpContext context, TimeSpan wait, string title, string detail)
     {
-        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail },
-        });
+        await WriteAsync(context, new ProblemDetails { Status = StatusCodes.Status429TooManyRequests, Title = title, Detail = detail });
+    }
+
+    private static ValueTask WriteAsync(HttpContext context, ProblemDetails problem)
+    {
+        context.Response.StatusCode = problem.Status!.Value;
+        return context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
 
     private static int BurstOf(HttpContext context) => context.RequestServices.GetRequiredService<IOptions<RequestLimits>>().Value.ExpensiveReadBurst;
@@ -98,9 +99,7 @@ internal static class ExpensiveReads
             using var slot = await slots.Limiter.AcquireAsync(1, context.RequestAborted);
             if (!slot.IsAcquired)
             {
-                var problem = Errors.Problems.Busy(context.Response, "Too many pages, grids and searches are being rendered.", $"{limits.Value.ConcurrentRenders} are being rendered and {limits.Value.RenderQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentRenders and RenderQueue). Retry later.");
-                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
+                await WriteAsync(context, Errors.Problems.Busy(context.Response, "Too many pages, grids and searches are being rendered.", $"{limits.Value.ConcurrentRenders} are being rendered and {limits.Value.RenderQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentRenders and RenderQueue). Retry later."));
                 return;
             }
 
