@@ -17,6 +17,7 @@ using Taxonomy.Api.Pages;
 using Taxonomy.Api.Search;
 using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
+using Taxonomy.Api.Stix;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.History;
@@ -48,6 +49,8 @@ builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
 builder.Services.AddSingleton<ImportedSheets>();
 builder.Services.AddSingleton<ListTotals>();
+builder.Services.Configure<StixOptions>(builder.Configuration.GetSection(StixOptions.Section));
+builder.Services.AddScoped<StixFeed>();
 // Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

@@ -15,6 +15,9 @@ internal static class DisarmData
 
     public static string DataPath => Path.Combine(Folder, DataFileName);
 
+    /// <summary>The STIX bundle DISARM publishes for v1.7, beside the workbooks.</summary>
+    public static string StixBundlePath => Path.Combine(Folder, "stix", "DISARM.json");
+
     private static string FindFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Taxonomy.Api.Tests;
 
 /// <summary>
-/// DISARM v1.7 imported through POST /api/v1/imports once per test run into a template database
+/// DISARM v1.7 (workbooks and STIX bundle) imported through POST /api/v1/imports once per test run into a template database
 /// file, which each test that needs the data gets a copy of: an import costs seconds, a copy milliseconds.
 /// </summary>
 internal static class ImportedDatabase
@@ -34,7 +34,7 @@ internal static class ImportedDatabase
         try
         {
             using var admin = factory.CreateAdminClient();
-            using var form = Workbooks.RealForm();
+            using var form = Workbooks.RealFormWithStixBundle();
             report = await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
 
             // A checkpoint folds the write-ahead log into the file, so that the file alone holds the data.

@@ -29,12 +29,12 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ImportDocumentsItsTwoWorkbookFields()
+    public async Task ImportDocumentsItsTwoWorkbookFieldsAndTheStixBundle()
     {
         var document = await DocumentAsync();
 
         var form = document["paths"]!["/api/v1/imports"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["properties"]!.AsObject();
-        Assert.Equal(["frameworks", "data"], form.Select(field => field.Key));
+        Assert.Equal(["frameworks", "data", "stix"], form.Select(field => field.Key));
     }
 
     [Fact]

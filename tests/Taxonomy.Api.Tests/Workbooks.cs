@@ -30,6 +30,14 @@ internal static class Workbooks
 
     public static MultipartFormDataContent RealForm() => Form(Frameworks, Data);
 
+    /// <summary>The real workbooks with DISARM's STIX bundle of the same release, whose ids the import records.</summary>
+    public static MultipartFormDataContent RealFormWithStixBundle()
+    {
+        var form = RealForm();
+        form.Add(Upload(File.ReadAllBytes(DisarmData.StixBundlePath)), "stix", "DISARM.json");
+        return form;
+    }
+
     /// <summary>
     /// The frameworks workbook with its phases sheet replaced by a header and 2^24 rows of 64 bytes
     /// (1 GiB, eight times the default limit), which deflate shrinks to about 6 MB; made once per test run.

@@ -51,6 +51,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             return;
         }
 
+        if (context.GetEndpoint()?.Metadata.GetMetadata<StreamedAnswerAttribute>() is not null)
+        {
+            await StreamAsync(context, etag);
+            return;
+        }
+
         var key = etag.Tag.Value!;
         if (cache.TryGetValue(key, out CachedAnswer? cached))
         {
@@ -158,6 +164,28 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
         {
             await WriteInPiecesAsync(original, body, context.RequestAborted);
         }
+    }
+
+    /// <summary>Passes a streamed answer through untouched, with the data version's validators on a 200.</summary>
+    private async Task StreamAsync(HttpContext context, EntityTagHeaderValue etag)
+    {
+        if (MatchesAny(context.Request))
+        {
+            // Whether there is an answer is known only by making it; a streamed one always exists.
+            NotModified(context.Response, etag);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                SetValidators(context.Response, etag);
+            }
+
+            return Task.CompletedTask;
+        });
+        await next(context);
     }
 
     private static async Task ServeAsync(HttpContext context, EntityTagHeaderValue etag, CachedAnswer answer)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Stix;
 
 namespace Taxonomy.Api.Importing;
 
@@ -24,8 +25,10 @@ internal static class ImportCommand
 
     public const string Usage = """
         Usage:
-          import <folder>                    the folder holding DISARM_FRAMEWORKS_MASTER.xlsx and DISARM_DATA_MASTER.xlsx
-          import <frameworks.xlsx> <data.xlsx>
+          import <folder>                    the folder holding DISARM_FRAMEWORKS_MASTER.xlsx and DISARM_DATA_MASTER.xlsx,
+                                             and DISARM's STIX bundle if it holds stix/DISARM.json or DISARM.json
+          import <frameworks.xlsx> <data.xlsx> [<DISARM.json>]
+                                             the workbooks, and DISARM's STIX bundle of the same release
           import --from-url [<frameworks-url> <data-url>] [--allow-private-urls]
                                              download the workbooks; without URLs, the DISARM Foundation's published ones.
                                              Only https URLs of hosts with public addresses are fetched, redirects
@@ -50,8 +53,9 @@ internal static class ImportCommand
             }
 
             sources.AddRange(located);
-            await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name} into {DescribeDatabase(db)}");
-            var report = await importer.ImportAsync(sources[0], sources[1], cancellationToken);
+            var bundle = sources.ElementAtOrDefault(2);
+            await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name}{(bundle is null ? "" : $", with the STIX ids of {bundle.Name},")} into {DescribeDatabase(db)}");
+            var report = await importer.ImportAsync(sources[0], sources[1], bundle, cancellationToken);
             await ImportReportWriter.WriteAsync(report, output);
             return Succeeded;
         }
@@ -74,7 +78,7 @@ internal static class ImportCommand
         }
     }
 
-    /// <summary>The two workbooks the arguments name, or null when the arguments make no sense.</summary>
+    /// <summary>The two workbooks the arguments name and DISARM's bundle if given, or null when the arguments make no sense.</summary>
     private static async Task<WorkbookSource[]?> LocateAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
     {
         var allowPrivate = arguments.Contains(WorkbookDownload.AllowPrivateUrlsFlag);
@@ -92,9 +96,12 @@ internal static class ImportCommand
                     throw new IOException($"There is no folder {Path.GetFullPath(folder)}.");
                 }
 
-                return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName))];
+                var bundle = DisarmBundle.PathsInFolder.Select(path => Path.Combine(folder, path)).FirstOrDefault(File.Exists);
+                return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName)), .. bundle is null ? Array.Empty<WorkbookSource>() : [Open(bundle)]];
             case [var frameworks, var data] when !frameworks.StartsWith('-') && !data.StartsWith('-'):
                 return [Open(frameworks), Open(data)];
+            case [var frameworks, var data, var stix] when !frameworks.StartsWith('-') && !data.StartsWith('-') && !stix.StartsWith('-'):
+                return [Open(frameworks), Open(data), Open(stix)];
             default:
                 return null;
         }

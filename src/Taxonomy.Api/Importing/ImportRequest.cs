@@ -3,7 +3,8 @@ namespace Taxonomy.Api.Importing;
 
 /// <summary>
 /// DISARM's two master workbooks, as multipart/form-data file fields: frameworks
-/// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx).
+/// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx); optionally stix, DISARM's
+/// STIX bundle of the same release (DISARM.json).
 /// </summary>
 /// <remarks>
 /// Settable properties rather than a positional record: MVC builds a constructor-bound model only
@@ -18,4 +19,7 @@ public sealed record ImportRequest
 
     [FromForm(Name = "data")]
     public IFormFile? Data { get; init; }
+
+    [FromForm(Name = "stix")]
+    public IFormFile? Stix { get; init; }
 }

@@ -13,7 +13,9 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
 {
     /// <summary>
     /// Imports DISARM's two master workbooks, sent as the multipart/form-data file fields frameworks
-    /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx), in one transaction, and
+    /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx), with DISARM's STIX bundle
+    /// of the same release (stix/DISARM.json) as the optional field stix, whose ids the objects the
+    /// import creates take (see the README on STIX ids), in one transaction, and
     /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
     /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
     /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
@@ -35,9 +37,11 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
         using var turn = await gate.EnterAsync(cancellationToken);
         await using var frameworks = request.Frameworks!.OpenReadStream();
         await using var data = request.Data!.OpenReadStream();
+        await using var stix = request.Stix?.OpenReadStream();
         var report = await importer.ImportAsync(
             new WorkbookSource(request.Frameworks.FileName, frameworks),
             new WorkbookSource(request.Data.FileName, data),
+            stix is null ? null : new WorkbookSource(request.Stix!.FileName, stix),
             cancellationToken);
         return this.CreatedRelative(nameof(Get), new { id = report.Id }, report);
     }

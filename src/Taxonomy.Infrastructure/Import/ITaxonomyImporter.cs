@@ -7,6 +7,10 @@ public interface ITaxonomyImporter
     /// Imports both workbooks in one transaction: every object is created or updated, stored
     /// objects the release lacks are kept and marked, and the report is stored with the data.
     /// </summary>
-    /// <exception cref="ImportFailedException">A workbook cannot be imported; nothing was written.</exception>
-    Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, CancellationToken cancellationToken = default);
+    /// <param name="frameworks">DISARM_FRAMEWORKS_MASTER.xlsx.</param>
+    /// <param name="data">DISARM_DATA_MASTER.xlsx.</param>
+    /// <param name="stixBundle">DISARM's STIX bundle of the same release, whose ids the objects the import creates take; or null.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written.</param>
+    /// <exception cref="ImportFailedException">A workbook or the bundle cannot be imported; nothing was written.</exception>
+    Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,10 @@ namespace Taxonomy.Infrastructure.Import;
 /// Objects whose latest version was an edit through the API, which the import changed: each with
 /// the version holding the edit, which POST /api/v1/{type}/{id}/history/{version}/restore brings back.
 /// </param>
+/// <param name="StixIdsRecorded">
+/// How many STIX ids the import took from DISARM's bundle given beside the workbooks: those of the
+/// objects it created that had never had a STIX id (0 without a bundle).
+/// </param>
 public sealed record ImportReport(
     int Id,
     DateTime ImportedAt,
@@ -20,7 +24,8 @@ public sealed record ImportReport(
     IReadOnlyList<string> Workbooks,
     IReadOnlyList<ImportedTypeCount> Types,
     IReadOnlyList<ImportIssue> Issues,
-    IReadOnlyList<OverwrittenEdit> OverwrittenEdits);
+    IReadOnlyList<OverwrittenEdit> OverwrittenEdits,
+    int StixIdsRecorded = 0);
 
 /// <summary>What an import did to one object type.</summary>
 /// <param name="Type">The object type, named as in the API's paths: "techniques", "incident-techniques", ….</param>

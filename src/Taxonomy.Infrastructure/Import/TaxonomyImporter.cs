@@ -6,6 +6,7 @@ using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.History;
+using Taxonomy.Infrastructure.Stix;
 
 namespace Taxonomy.Infrastructure.Import;
 
@@ -18,7 +19,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
 {
     private readonly List<Func<ImportedTypeCount>> _counts = [];
 
-    public async Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(data);
@@ -26,6 +27,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
         var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
         var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets, limits.Value.MaxReportedIssues);
+        var bundleIds = stixBundle is null ? [] : await DisarmBundle.ReadAsync(stixBundle, limits.Value.MaxWorkbookUncompressedBytes, cancellationToken);
 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
@@ -35,6 +37,8 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         await db.SaveChangesAsync(cancellationToken);
         db.Changes.Author = $"import #{record.Id}";
         db.Changes.Kind = ChangeKind.Imported;
+        var stixIds = await NewStixIdsAsync(bundleIds, release, cancellationToken);
+        db.StixIds.AddRange(stixIds);
         await WriteAsync(release, cancellationToken);
         var sheets = frameworkSheets.Values.Concat(dataSheets.Values);
         db.ImportedRows.AddRange(sheets.SelectMany(sheet => ImportedRows.From(record, sheet, DisarmTypes.InSheet(sheet.Name))));
@@ -42,11 +46,40 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
 
-        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues, db.Changes.OverwrittenEdits.ToList());
+        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues, db.Changes.OverwrittenEdits.ToList(), stixIds.Count);
         record.Complete(report);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    /// <summary>
+    /// The ids of DISARM's bundle that objects take: an object takes its id only if it has never
+    /// had a version (so no STIX id of it was ever given out), and the identity, marking and matrix
+    /// only when no tactic has, so that a STIX id once given never changes.
+    /// </summary>
+    private async Task<List<RecordedStixId>> NewStixIdsAsync(IReadOnlyList<RecordedStixId> bundleIds, DisarmRelease release, CancellationToken cancellationToken)
+    {
+        if (bundleIds.Count == 0)
+        {
+            return [];
+        }
+
+        var versioned = (await db.Versions.Where(v => v.Type == "tactics" || v.Type == "techniques").Select(v => v.ObjectId).Distinct().ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        var released = release.Tactics.Select(t => t.Id).Concat(release.Techniques.Select(t => t.Id)).ToHashSet(StringComparer.Ordinal);
+        var recorded = await db.StixIds.Select(r => new { r.Name, r.StixId }).ToListAsync(cancellationToken);
+        var takenNames = recorded.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        var takenIds = recorded.Select(r => r.StixId).ToHashSet(StringComparer.Ordinal);
+        var firstFramework = !await db.Versions.AnyAsync(v => v.Type == "tactics", cancellationToken);
+        return
+        [
+            .. bundleIds.Where(id => !takenNames.Contains(id.Name) && !takenIds.Contains(id.StixId) && (id.Name switch
+            {
+                "identity" or "marking" or "matrix" => firstFramework,
+                _ => id.Name.Split(' ')[0] is var owner && released.Contains(owner) && !versioned.Contains(owner),
+            })),
+        ];
     }
 
     private async Task WriteAsync(DisarmRelease release, CancellationToken cancellationToken)

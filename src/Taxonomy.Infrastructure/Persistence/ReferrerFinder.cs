@@ -9,11 +9,15 @@ namespace Taxonomy.Infrastructure.Persistence;
 /// </summary>
 public sealed class ReferrerFinder(TaxonomyDbContext db)
 {
-    public async Task<IReadOnlyList<Referrer>> FindAsync<TEntity>(object key, CancellationToken cancellationToken)
-        where TEntity : class
+    public Task<IReadOnlyList<Referrer>> FindAsync<TEntity>(object key, CancellationToken cancellationToken)
+        where TEntity : class =>
+        FindAsync(typeof(TEntity), key, cancellationToken);
+
+    public async Task<IReadOnlyList<Referrer>> FindAsync(Type entity, object key, CancellationToken cancellationToken)
     {
-        var entityType = db.Model.FindEntityType(typeof(TEntity))
-            ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not part of the model.");
+        ArgumentNullException.ThrowIfNull(entity);
+        var entityType = db.Model.FindEntityType(entity)
+            ?? throw new InvalidOperationException($"{entity.Name} is not part of the model.");
 
         var referrers = new Dictionary<Type, SortedSet<string>>();
         foreach (var foreignKey in Blocking(entityType))

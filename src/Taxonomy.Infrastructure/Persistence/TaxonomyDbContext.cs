@@ -3,6 +3,7 @@ using Taxonomy.Domain;
 using Microsoft.EntityFrameworkCore.Storage;
 using Taxonomy.Infrastructure.History;
 using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Stix;
 
 namespace Taxonomy.Infrastructure.Persistence;
 
@@ -49,6 +50,9 @@ public sealed class TaxonomyDbContext(DbContextOptions<TaxonomyDbContext> option
 
     /// <summary>Every kept version of every object, in commit order: see <see cref="VersionRecorder"/>.</summary>
     public DbSet<ObjectVersion> Versions => Set<ObjectVersion>();
+
+    /// <summary>The STIX ids taken from DISARM's bundle: see <see cref="RecordedStixId"/>.</summary>
+    public DbSet<RecordedStixId> StixIds => Set<RecordedStixId>();
 
     /// <summary>Who makes the changes this context saves, which their versions record.</summary>
     public ChangeContext Changes { get; } = new();

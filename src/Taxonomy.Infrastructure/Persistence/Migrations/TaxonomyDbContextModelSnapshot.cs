@@ -788,6 +788,28 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
+            modelBuilder.Entity("Taxonomy.Infrastructure.Stix.RecordedStixId", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StixId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StixObject")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.HasIndex("StixId")
+                        .IsUnique();
+
+                    b.ToTable("stix_ids", (string)null);
+                });
+
             modelBuilder.Entity("actor_type_frameworks", b =>
                 {
                     b.Property<string>("ActorTypeId")

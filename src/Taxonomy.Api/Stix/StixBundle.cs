@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Taxonomy.Api.Stix;
+
+/// <summary>Writes a STIX bundle as its objects come, so that a bundle of any size costs the memory of a few objects.</summary>
+internal static class StixBundle
+{
+    public const string MediaType = "application/stix+json;version=2.1";
+
+    private const int FlushEvery = 200;
+
+    public static async Task WriteAsync(HttpResponse response, IAsyncEnumerable<JsonObject> objects, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(objects);
+        response.ContentType = MediaType;
+        await using var writer = new Utf8JsonWriter(response.Body);
+        writer.WriteStartObject();
+        writer.WriteString("type", "bundle");
+        writer.WriteString("id", $"bundle--{Guid.NewGuid()}");
+        writer.WriteStartArray("objects");
+        var written = 0;
+        await foreach (var stixObject in objects.WithCancellation(cancellationToken))
+        {
+            stixObject.WriteTo(writer);
+            if (++written % FlushEvery == 0)
+            {
+                await writer.FlushAsync(cancellationToken);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using Taxonomy.Infrastructure.History;
+
+namespace Taxonomy.Api.Stix;
+
+/// <summary>
+/// Reads the versions STIX is made from. Every STIX object is made from one version of one DISARM
+/// object (a relationship from the version of the object that owns it), so an object's STIX
+/// created and modified, and the time TAXII says it was added, are those of its versions.
+/// </summary>
+public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options)
+{
+    public Task<StixContext> ContextAsync(CancellationToken cancellationToken) =>
+        StixContext.LoadAsync(db, options.Value.PagesBaseUrl, cancellationToken);
+
+    /// <summary>The latest version of every object of these resources that is not deleted, in commit order.</summary>
+    public IAsyncEnumerable<StixVersion> CurrentAsync(IReadOnlyCollection<string> resources) =>
+        Latest(db.Versions.AsNoTracking().Where(v => resources.Contains(v.Type))).AsAsyncEnumerable();
+
+    /// <summary>The latest version of one object, or null when it does not exist (never did, or is deleted).</summary>
+    public Task<StixVersion?> CurrentAsync(string resource, string objectId, CancellationToken cancellationToken) =>
+        Latest(db.Versions.AsNoTracking().Where(v => v.Type == resource && v.ObjectId == objectId)).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>Every version of one object that shows it (not its deletion), oldest first.</summary>
+    public Task<List<StixVersion>> VersionsAsync(string resource, string objectId, CancellationToken cancellationToken) =>
+        Shown(db.Versions.AsNoTracking().Where(v => v.Type == resource && v.ObjectId == objectId && v.Kind != ChangeKind.Deleted)).ToListAsync(cancellationToken);
+
+    /// <summary>The matrix of the current tactics, created with the first of them and modified with the last change to any.</summary>
+    public async Task<JsonObject?> MatrixAsync(StixContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tactics = await Latest(db.Versions.AsNoTracking().Where(v => v.Type == "tactics")).ToListAsync(cancellationToken);
+        return tactics.Count == 0 ? null : StixMapping.Matrix(context, tactics.Min(t => t.Created), tactics.Max(t => t.Modified));
+    }
+
+    private IQueryable<StixVersion> Latest(IQueryable<ObjectVersion> candidates)
+    {
+        var versions = db.Versions.AsNoTracking();
+        return Shown(candidates.Where(v => v.Kind != ChangeKind.Deleted
+            && !versions.Any(w => w.Type == v.Type && w.ObjectId == v.ObjectId && w.Number > v.Number)));
+    }
+
+    private IQueryable<StixVersion> Shown(IQueryable<ObjectVersion> chosen)
+    {
+        var versions = db.Versions.AsNoTracking();
+        return chosen.OrderBy(v => v.Id).Select(v => new StixVersion(
+            v.Id,
+            v.Type,
+            v.ObjectId,
+            versions.Where(f => f.Type == v.Type && f.ObjectId == v.ObjectId && f.Number == 1).Select(f => f.Modified).FirstOrDefault(),
+            v.Modified,
+            v.Resource));
+    }
+}
