@@ -9,6 +9,7 @@ using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Security;
+using Taxonomy.Api.Stix;
 
 namespace Taxonomy.Api.Disarm;
 
@@ -16,7 +17,8 @@ namespace Taxonomy.Api.Disarm;
 /// The rules every controller follows, applied once here instead of as attributes on each action:
 /// <list type="bullet">
 /// <item>a controller of a DISARM type is routed at <c>api/v1/{resource}</c> and tagged with it,
-/// and its GET of one object serves DISARM's page of it on request (Accept: text/markdown);</item>
+/// and its GET of one object serves DISARM's page of it on request (Accept: text/markdown), and
+/// the object in STIX (Accept: application/stix+json);</item>
 /// <item>POST, PUT and DELETE need an editor's key (or an admin's);</item>
 /// <item>each action documents the statuses of its verb: 201 for POST, 204 for DELETE, and the
 /// problems each verb can answer, and those of the limits it meets.</item>
@@ -95,6 +97,11 @@ internal sealed class ResourceConventions : IApplicationModelProvider
                 if (type.PageFolder is not null)
                 {
                     action.Filters.Add(new MarkdownPageAttribute(type));
+                }
+
+                if (StixMapping.TypesOf[type.Resource].Length > 0)
+                {
+                    action.Filters.Add(new StixObjectFilter(type));
                 }
             }
         }
