@@ -53,6 +53,7 @@ ROWS=(
     "Change feed, page of 200 after 1,000 changes, uncached, one client|/api/v1/changes?pageSize=200&after=AQAAAAAAAAPo|-|-|10|uncached one-client"
     "Technique history, uncached, one client|/api/v1/techniques/T0166.003/history|-|-|5|uncached one-client"
     "Technique PUT, a new name each time|/api/v1/techniques/T0166.003|-|-|-|put"
+    "STIX bundle of the whole graph, uncached, one client|/api/v1/stix/bundle|-|-|150|uncached one-client"
 )
 
 # Hostile load: label | path | wrk connections. Each runs, uncached, at the same time as a probe
@@ -66,6 +67,7 @@ HOSTILE_ROWS=(
     "The F3 search: 50 short prefixes, 20 at once|/api/v1/search?q=$F3_QUERY&pageSize=200|20"
     "The costliest search the cost model allows (co* OR in*), 20 at once|/api/v1/search?q=co%2A%20OR%20in%2A&pageSize=200|20"
     "Cache-busting renders of techniques_index.md, 20 at once|/generated_pages/techniques_index.md|20"
+    "The STIX bundle of the whole graph, streamed, 8 at once|/api/v1/stix/bundle|8"
 )
 PROBE_PATH="/api/v1/techniques/T0166.003"
 

@@ -11,11 +11,14 @@ public sealed class ImportCommandTests : IDisposable
     private readonly ImportCommandProcess _import = new();
 
     [Fact]
-    public async Task ImportingAFolderLoadsTheFrameworkAndExitsZero()
+    public async Task ImportingAFolderLoadsTheFrameworkAndDisarmsStixIdsAndExitsZero()
     {
         var result = await _import.RunAsync(DisarmData.Folder);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
+        // DISARM's bundle beside the workbooks (stix/DISARM.json) has 799 objects, every one of which an id is kept for.
+        Assert.Contains("STIX ids taken from DISARM's bundle: 799", result.Stdout);
+        Assert.Equal(799, await _import.CountRowsAsync("stix_ids"));
         Assert.Equal([TechniquesInRelease, TechniquesInRelease, 0, 0, 0], ReportedCounts(result.Stdout, "techniques"));
         Assert.Contains("Import 1 done in", result.Stdout);
         Assert.Equal(TechniquesInRelease, await _import.CountRowsAsync("techniques"));

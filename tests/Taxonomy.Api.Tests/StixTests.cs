@@ -216,6 +216,22 @@ public sealed partial class StixTests(ImportedTaxonomy imported) : IClassFixture
     [GeneratedRegex(@"T\d{4}(\.\d{3})?")]
     private static partial Regex TechniqueId();
 
+    [Fact]
+    public async Task AnImportWithABundleThatIsNotStixChangesNothing()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        using var form = Workbooks.RealForm();
+        form.Add(new ByteArrayContent("""{"type":"bundle","objects":"none"}"""u8.ToArray()), "stix", "DISARM.json");
+
+        var problem = await (await admin.PostAsync("/api/v1/imports", form)).ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("DISARM.json", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Contains("not a STIX bundle", (string?)problem["detail"], StringComparison.Ordinal);
+        var imports = await (await admin.GetAsync("/api/v1/imports")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, (int)imports["totalCount"]!);
+    }
+
     private static async Task<JsonNode> BundleAsync(HttpClient client, string query = "")
     {
         using var response = await client.GetAsync($"/api/v1/stix/bundle{query}");

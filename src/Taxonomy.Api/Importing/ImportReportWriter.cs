@@ -19,6 +19,11 @@ internal static class ImportReportWriter
             await output.WriteLineAsync($"Kept, not in this release ({type.Type}): {string.Join(", ", type.NotInReleaseIds)}");
         }
 
+        if (report.StixIdsRecorded > 0)
+        {
+            await output.WriteLineAsync($"STIX ids taken from DISARM's bundle: {report.StixIdsRecorded}");
+        }
+
         await output.WriteLineAsync();
         await output.WriteLineAsync($"{report.Issues.Count} data-quality issues:");
         foreach (var issue in report.Issues)
