@@ -6,7 +6,7 @@ namespace Taxonomy.Api.Layers;
 /// An ATT&amp;CK Navigator layer (layer file format 4.5) over the DISARM matrix: save it as a .json
 /// file and open it in the DISARM Navigator, or in an ATT&amp;CK Navigator given DISARM's STIX bundle.
 /// </summary>
-/// <param name="Name">The layer's name. <example>I00251 layer</example></param>
+/// <param name="Name">The layer's name. <example>I00251 The Deepfake Porn Crisis Is Here</example></param>
 /// <param name="Versions">The layer format and the Navigator it is written for.</param>
 /// <param name="Domain">The Navigator's identifier of the DISARM domain, as the DISARM Navigator's configuration names it. <example>DISARM</example></param>
 /// <param name="Description">What the layer shows and what its scores mean.</param>
