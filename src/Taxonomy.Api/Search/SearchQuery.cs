@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
+using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure.Search;
 
 namespace Taxonomy.Api.Search;
@@ -36,14 +37,7 @@ internal sealed class SearchQueryValidator : AbstractValidator<SearchQuery>
         var maxCost = limits.Value.MaxCost;
         RuleFor(x => x.Q).Cascade(CascadeMode.Stop)
             .Must(q => !string.IsNullOrWhiteSpace(q)).WithMessage("Give q, the words to search for.")
-            .MaximumLength(SearchSyntax.MaxLength)
-            .Custom((q, context) =>
-            {
-                if (!SearchSyntax.TryParse(q!, maxCost, out _, out var error))
-                {
-                    context.AddFailure(error);
-                }
-            });
+            .SearchExpression(maxCost);
         RuleFor(x => x.Types).Custom((types, context) =>
         {
             var unknown = SearchQuery.Split(types).Where(type => !SearchIndex.Types.Contains(type, StringComparer.OrdinalIgnoreCase)).ToList();

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Taxonomy.Api.Search;
 
 namespace Taxonomy.Api.Validation;
 
@@ -80,6 +81,17 @@ internal static class Rules
                 }
             }
         });
+
+    /// <summary>A query in the language of <see cref="SearchSyntax"/> that costs at most <paramref name="maxCost"/>; null passes.</summary>
+    public static IRuleBuilderOptionsConditions<T, string?> SearchExpression<T>(this IRuleBuilder<T, string?> rule, int maxCost) =>
+        rule.MaximumLength(SearchSyntax.MaxLength)
+            .Custom((q, context) =>
+            {
+                if (q is not null && !SearchSyntax.TryParse(q, maxCost, out _, out var error))
+                {
+                    context.AddFailure(error);
+                }
+            });
 
     public static IRuleBuilderOptions<T, string?> Name<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("A name is required.").MaximumLength(MaxNameLength);

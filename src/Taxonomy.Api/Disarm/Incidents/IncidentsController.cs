@@ -1,5 +1,3 @@
-using Taxonomy.Api.Disarm.Techniques;
-
 namespace Taxonomy.Api.Disarm.Incidents;
 
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
@@ -37,13 +35,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals)
     public async Task<IReadOnlyList<IncidentTechniqueLink>> IncidentTechniques(string id, CancellationToken cancellationToken)
     {
         var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);
-        var pairs = await db.IncidentTechniques.AsNoTracking().Where(m => m.IncidentId == incident.Id)
-            .SelectMany(m => m.Techniques, (m, t) => new { TechniqueId = t.Id, t.Name, m.Id, m.Description })
-            .OrderBy(p => p.TechniqueId).ThenBy(p => p.Id)
-            .ToListAsync(cancellationToken);
-        return pairs.GroupBy(p => (p.TechniqueId, p.Name))
-            .Select(g => new IncidentTechniqueLink(g.Key.TechniqueId, g.Key.Name, g.Select(p => new MappingDescription(p.Id, p.Description)).ToList()))
-            .ToList();
+        return await db.IncidentTechniqueLinksAsync(incident.Id, cancellationToken);
     }
 
     /// <summary>An incident's sources in DISARM's order, with what the references record about each.</summary>

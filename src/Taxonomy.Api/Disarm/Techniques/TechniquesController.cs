@@ -6,16 +6,8 @@ public sealed class TechniquesController(TaxonomyDbContext db, ListTotals totals
 {
     /// <summary>Lists techniques and sub-techniques, ordered by id, optionally of one tactic or one parent.</summary>
     [HttpGet]
-    public async Task<PagedList<TechniqueResponse>> List([FromQuery(Name = "")] TechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
-    {
-        var tacticId = await db.FilterAsync<Tactic>(query.TacticId, "tacticId", cancellationToken);
-        var parentId = await db.FilterAsync<Technique>(query.ParentId, "parentId", cancellationToken);
-        return await db.Techniques.AsNoTracking()
-            .Where(t => tacticId == null || t.TacticId == tacticId)
-            .Where(t => parentId == null || t.ParentId == parentId)
-            .Where(t => query.IsSubtechnique == null || (t.ParentId != null) == query.IsSubtechnique)
-            .ToPageAsync(t => t.Id, TechniqueResponse.Projection, paging, totals, cancellationToken);
-    }
+    public async Task<PagedList<TechniqueResponse>> List([FromQuery(Name = "")] TechniqueListQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken) =>
+        await (await db.TechniquesMatchingAsync(query, cancellationToken)).ToPageAsync(t => t.Id, TechniqueResponse.Projection, paging, totals, cancellationToken);
 
     /// <summary>
     /// Gets a technique or sub-technique by id (any letter case), with the related objects named
