@@ -38,6 +38,18 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
         return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The same of every resource that has STIX objects (not references), read through the primary
+    /// key: cheaper than one query per resource when all are asked for, since every version but a
+    /// reference's or a superseded one is returned.
+    /// </summary>
+    public Task<List<long>> PositionsAsync(long position, bool everyVersion, int count, CancellationToken cancellationToken)
+    {
+        var unrendered = StixMapping.TypesOf.Where(pair => pair.Value.Length == 0).Select(pair => pair.Key).ToArray();
+        var candidates = db.Versions.AsNoTracking().Where(v => v.Id >= position && !EF.Constant(unrendered).Contains(v.Type));
+        return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The versions at these positions, in commit order.</summary>
     public Task<List<StixVersion>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken cancellationToken) =>
         Shown(db.Versions.AsNoTracking().Where(v => positions.Contains(v.Id))).ToListAsync(cancellationToken);

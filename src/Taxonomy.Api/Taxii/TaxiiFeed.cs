@@ -47,9 +47,10 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs g
     }
 
     /// <summary>
-    /// Walks the versions from the page's start in commit order, reading each resource's next
-    /// versions through the (Type, Id) index and rendering only those the page can hold, until it
-    /// has one object more than the limit or has examined <see cref="ExaminedPerLimit"/> limits' worth.
+    /// Walks the versions from the page's start in commit order, reading the next versions through
+    /// the primary key (all types) or each resource's through the (Type, Id) index (match[type]),
+    /// and rendering only those the page can hold, until it has one object more than the limit or
+    /// has examined <see cref="ExaminedPerLimit"/> limits' worth.
     /// </summary>
     private async Task<TaxiiPage> ScanAsync(TaxiiFilter filter, TaxiiGraph graph, CancellationToken cancellationToken)
     {
@@ -62,9 +63,21 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs g
         {
             var positions = new List<long>();
             var bound = long.MaxValue;
-            foreach (var resource in resources)
+            var batches = new List<List<long>>();
+            if (filter.Types is null)
             {
-                var found = await feed.PositionsAsync(resource, from, !filter.Versions.OnlyLast, batch, cancellationToken);
+                batches.Add(await feed.PositionsAsync(from, !filter.Versions.OnlyLast, batch, cancellationToken));
+            }
+            else
+            {
+                foreach (var resource in resources)
+                {
+                    batches.Add(await feed.PositionsAsync(resource, from, !filter.Versions.OnlyLast, batch, cancellationToken));
+                }
+            }
+
+            foreach (var found in batches)
+            {
                 positions.AddRange(found);
                 if (found.Count == batch)
                 {
