@@ -18,6 +18,7 @@ using Taxonomy.Api.Search;
 using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Stix;
+using Taxonomy.Api.Taxii;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.History;
@@ -51,6 +52,7 @@ builder.Services.AddSingleton<ImportedSheets>();
 builder.Services.AddSingleton<ListTotals>();
 builder.Services.Configure<StixOptions>(builder.Configuration.GetSection(StixOptions.Section));
 builder.Services.AddScoped<StixFeed>();
+builder.Services.AddTaxii();
 // Sized in bytes of cached answers (ConditionalGetMiddleware): 64 MiB holds the whole framework many times over.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 64 * 1024 * 1024);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);

@@ -89,6 +89,8 @@ public sealed class AuthorizationTests(TaxonomyApiFactory factory) : IClassFixtu
     private static List<(string Method, string Url, RouteEndpoint Endpoint)> WriteRoutes(TaxonomyApiFactory factory) =>
         Endpoints(factory)
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Intersect(WriteMethods).Select(m => (m, Url(e), e)))
+            // TAXII's writes are refused for everyone with 403, key or none (TaxiiTests).
+            .Where(route => !route.Item2.StartsWith("/taxii2", StringComparison.Ordinal))
             .ToList();
 
     private static List<string> ListRoutes(TaxonomyApiFactory factory) =>

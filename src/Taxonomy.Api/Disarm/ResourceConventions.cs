@@ -42,7 +42,8 @@ internal sealed class ResourceConventions : IApplicationModelProvider
     public void OnProvidersExecuting(ApplicationModelProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var controller in context.Result.Controllers)
+        // TAXII is a protocol of its own, public, with its own errors and documentation (Taxii/).
+        foreach (var controller in context.Result.Controllers.Where(controller => controller.ControllerType != typeof(Taxii.TaxiiController)))
         {
             var type = TypeOf(controller.ControllerType);
             if (type is not null)

@@ -26,6 +26,38 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
     public Task<List<StixVersion>> VersionsAsync(string resource, string objectId, CancellationToken cancellationToken) =>
         Shown(db.Versions.AsNoTracking().Where(v => v.Type == resource && v.ObjectId == objectId && v.Kind != ChangeKind.Deleted)).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// The positions of up to <paramref name="count"/> versions of one resource from a position on,
+    /// in commit order: the latest of each object that is not deleted or, with
+    /// <paramref name="everyVersion"/>, every version that shows an object that is not deleted now.
+    /// Read through the (Type, Id) index, so that a page costs what it returns.
+    /// </summary>
+    public Task<List<long>> PositionsAsync(string resource, long position, bool everyVersion, int count, CancellationToken cancellationToken)
+    {
+        var candidates = db.Versions.AsNoTracking().Where(v => v.Type == resource && v.Id >= position);
+        return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The same of every resource that has STIX objects (not references), read through the primary
+    /// key: cheaper than one query per resource when all are asked for, since every version but a
+    /// reference's or a superseded one is returned.
+    /// </summary>
+    public Task<List<long>> PositionsAsync(long position, bool everyVersion, int count, CancellationToken cancellationToken)
+    {
+        var unrendered = StixMapping.TypesOf.Where(pair => pair.Value.Length == 0).Select(pair => pair.Key).ToArray();
+        var candidates = db.Versions.AsNoTracking().Where(v => v.Id >= position && !EF.Constant(unrendered).Contains(v.Type));
+        return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The versions at these positions, in commit order.</summary>
+    public Task<List<StixVersion>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken cancellationToken) =>
+        Shown(db.Versions.AsNoTracking().Where(v => positions.Contains(v.Id))).ToListAsync(cancellationToken);
+
+    /// <summary>Up to <paramref name="count"/> versions after a position that show their object (not deletions), of any resource, in commit order.</summary>
+    public Task<List<StixVersion>> AfterAsync(long position, int count, CancellationToken cancellationToken) =>
+        Shown(db.Versions.AsNoTracking().Where(v => v.Id > position && v.Kind != ChangeKind.Deleted)).Take(count).ToListAsync(cancellationToken);
+
     /// <summary>The matrix of the current tactics, created with the first of them and modified with the last change to any.</summary>
     public async Task<JsonObject?> MatrixAsync(StixContext context, CancellationToken cancellationToken)
     {
@@ -34,11 +66,22 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
         return tactics.Count == 0 ? null : StixMapping.Matrix(context, tactics.Min(t => t.Created), tactics.Max(t => t.Modified));
     }
 
-    private IQueryable<StixVersion> Latest(IQueryable<ObjectVersion> candidates)
+    private IQueryable<StixVersion> Latest(IQueryable<ObjectVersion> candidates) => Shown(LatestOnly(candidates));
+
+    private IQueryable<ObjectVersion> LatestOnly(IQueryable<ObjectVersion> candidates)
     {
         var versions = db.Versions.AsNoTracking();
-        return Shown(candidates.Where(v => v.Kind != ChangeKind.Deleted
-            && !versions.Any(w => w.Type == v.Type && w.ObjectId == v.ObjectId && w.Number > v.Number)));
+        return candidates.Where(v => v.Kind != ChangeKind.Deleted
+            && !versions.Any(w => w.Type == v.Type && w.ObjectId == v.ObjectId && w.Number > v.Number));
+    }
+
+    /// <summary>The versions that show an object that is not deleted now (its latest version is not a deletion).</summary>
+    private IQueryable<ObjectVersion> Existing(IQueryable<ObjectVersion> candidates)
+    {
+        var versions = db.Versions.AsNoTracking();
+        return candidates.Where(v => v.Kind != ChangeKind.Deleted
+            && !versions.Any(d => d.Type == v.Type && d.ObjectId == v.ObjectId && d.Kind == ChangeKind.Deleted
+                && !versions.Any(w => w.Type == d.Type && w.ObjectId == d.ObjectId && w.Number > d.Number)));
     }
 
     private IQueryable<StixVersion> Shown(IQueryable<ObjectVersion> chosen)

@@ -16,7 +16,8 @@ namespace Taxonomy.Api.Tests.Fuzzing;
 /// request that asked for it with If-None-Match or If-Modified-Since, because that is HTTP's
 /// answer to the question the client asked and not something the operation does. Nothing else is
 /// let through on every operation: 405 cannot arise (only documented methods are sent), and 429
-/// and 503 are documented per operation once the API answers them.
+/// and 503 are documented per operation once the API answers them. Under /taxii2 an error must be
+/// a TAXII error message instead, TAXII's own format for errors.
 /// </remarks>
 internal sealed class FailureLog(ServerExceptions exceptions)
 {
@@ -38,6 +39,7 @@ internal sealed class FailureLog(ServerExceptions exceptions)
             || (status == 304 && request.Operation.Method == "GET" && (request.Has("If-None-Match") || request.Has("If-Modified-Since")));
         var fault = status >= 500 ? "server error"
             : !documented ? $"status not documented (documented: {string.Join(", ", request.Operation.Statuses.Order())})"
+            : status >= 400 && request.Operation.Path.StartsWith("/taxii2", StringComparison.Ordinal) ? TaxiiErrorFault(status, contentType, body)
             : status >= 400 ? ProblemFault(status, contentType, body)
             : null;
         if (fault is null)
@@ -123,6 +125,33 @@ internal sealed class FailureLog(ServerExceptions exceptions)
         catch (Exception exception) when (exception is JsonException or ArgumentException)
         {
             return "application/problem+json that is not JSON in the charset it declares";
+        }
+    }
+
+    /// <summary>
+    /// What keeps the body from being a TAXII error message (TAXII 2.1, 3.6.1), which TAXII routes
+    /// answer instead of problem details: the TAXII media type, a title and http_status equal to the status.
+    /// </summary>
+    private static string? TaxiiErrorFault(int status, MediaTypeHeaderValue? contentType, byte[] body)
+    {
+        if (contentType?.MediaType != "application/taxii+json" || !contentType.Parameters.Any(p => p.Name == "version" && p.Value == "2.1"))
+        {
+            return $"answered {contentType?.ToString() ?? "no content type"} on a TAXII route, not application/taxii+json;version=2.1";
+        }
+
+        try
+        {
+            using var error = JsonDocument.Parse(body);
+            var root = error.RootElement;
+            return root.ValueKind == JsonValueKind.Object
+                && root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String
+                && root.TryGetProperty("http_status", out var httpStatus) && httpStatus.GetString() == status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                ? null
+                : "TAXII error message without a title or an http_status equal to the response's";
+        }
+        catch (JsonException)
+        {
+            return "TAXII error message that is not JSON";
         }
     }
 

@@ -17,5 +17,11 @@ internal sealed class ObjectVersionConfiguration : IEntityTypeConfiguration<Obje
         builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Modified).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
         builder.HasIndex(x => new { x.Type, x.ObjectId, x.Number }).IsUnique();
+
+        // A TAXII page reads each resource's versions in commit order from a position, and turns
+        // added_after into the position of the first version kept after it: without these, either
+        // would walk the whole table.
+        builder.HasIndex(x => new { x.Type, x.Id });
+        builder.HasIndex(x => x.Modified);
     }
 }

@@ -702,6 +702,10 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Modified");
+
+                    b.HasIndex("Type", "Id");
+
                     b.HasIndex("Type", "ObjectId", "Number")
                         .IsUnique();
 
