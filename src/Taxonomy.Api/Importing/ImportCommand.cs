@@ -100,7 +100,7 @@ internal static class ImportCommand
                 return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName)), .. bundle is null ? Array.Empty<WorkbookSource>() : [Open(bundle)]];
             case [var frameworks, var data] when !frameworks.StartsWith('-') && !data.StartsWith('-'):
                 return [Open(frameworks), Open(data)];
-            case [var frameworks, var data, var stix] when !frameworks.StartsWith('-') && !data.StartsWith('-') && !stix.StartsWith('-'):
+            case [var frameworks, var data, var stix] when !frameworks.StartsWith('-') && !data.StartsWith('-') && stix.EndsWith(".json", StringComparison.OrdinalIgnoreCase):
                 return [Open(frameworks), Open(data), Open(stix)];
             default:
                 return null;
