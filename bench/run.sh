@@ -265,7 +265,7 @@ start_api() {
     case "${1:-}" in
         default-limits) limits=() ;;
         many-clients) ;;
-        *) limits+=(Taxonomy__Limits__ConcurrentRenders=1000) ;;
+        *) limits+=(Taxonomy__Limits__ConcurrentRenders=1000 Taxonomy__Limits__ConcurrentExports=1000) ;;
     esac
     pick_port
     api_url="http://127.0.0.1:$PORT"

@@ -64,6 +64,27 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task StreamedBundlesHaveSlotsOfTheirOwnAndPagesDoNotWaitForThem()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        factory.With("Taxonomy:Limits:ConcurrentRenders", "1").With("Taxonomy:Limits:RenderQueue", "0")
+            .With("Taxonomy:Limits:ConcurrentExports", "1").With("Taxonomy:Limits:ExportQueue", "1");
+        using var client = factory.CreateClient();
+
+        // One bundle streams, one waits, the other four are refused; none of them takes the one render slot.
+        var bundles = Enumerable.Range(0, 6).Select(i => client.GetAsync($"/api/v1/stix/bundle?uncached={i}")).ToList();
+        using var page = await client.GetAsync("/generated_pages/disarm_red_framework.md?uncached=beside-the-bundles");
+        var responses = await Task.WhenAll(bundles);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains(responses, response => response.StatusCode == HttpStatusCode.OK);
+        var busy = responses.Where(response => response.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.NotEmpty(busy);
+        Assert.Contains("Taxonomy:Limits:ConcurrentExports", (string?)(await busy[0].ReadProblemAsync(HttpStatusCode.ServiceUnavailable))["detail"], StringComparison.Ordinal);
+        Assert.All(responses, response => Assert.Contains(response.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+    }
+
+    [Fact]
     public async Task PastItsWrongKeysAClientsKeysAreNotCheckedUntilTheMinuteIsOver()
     {
         await using var factory = new TaxonomyApiFactory().With("Taxonomy:Limits:FailedKeysPerMinute", "3");

@@ -14,6 +14,8 @@ namespace Taxonomy.Api.Limits;
 /// - All clients together: at most <see cref="RequestLimits.ConcurrentRenders"/> at once, the next
 ///   <see cref="RequestLimits.RenderQueue"/> waiting in line, and 503 with Retry-After beyond, so
 ///   that a flood of cache-busting requests costs the memory of a few renders, not of all.
+///   Streamed answers ([StreamedAnswer], the STIX bundle) have slots of their own
+///   (<see cref="RequestLimits.ConcurrentExports"/>, <see cref="RequestLimits.ExportQueue"/>).
 /// </summary>
 internal static class ExpensiveReads
 {
@@ -25,12 +27,7 @@ internal static class ExpensiveReads
         services.AddSingleton(provider =>
         {
             var limits = provider.GetRequiredService<IOptions<RequestLimits>>().Value;
-            return new RenderSlots(new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-            {
-                PermitLimit = limits.ConcurrentRenders,
-                QueueLimit = limits.RenderQueue,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            }));
+            return new RenderSlots(Slots(limits.ConcurrentRenders, limits.RenderQueue), Slots(limits.ConcurrentExports, limits.ExportQueue));
         });
         services.AddRateLimiter(options =>
         {
@@ -60,6 +57,13 @@ internal static class ExpensiveReads
         app.UseMiddleware<RenderSlotMiddleware>();
     }
 
+    private static ConcurrencyLimiter Slots(int permits, int queue) => new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = permits,
+        QueueLimit = queue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     /// <summary>The client a limit counts requests of: its IP address (every request through one proxy counts as one client).</summary>
     public static string ClientOf(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "";
 
@@ -83,8 +87,8 @@ internal static class ExpensiveReads
     private static bool IsExpensive(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Policy;
 
-    /// <summary>The render slots all clients share.</summary>
-    internal sealed record RenderSlots(ConcurrencyLimiter Limiter);
+    /// <summary>The render slots all clients share, and the slots of streamed answers.</summary>
+    internal sealed record RenderSlots(ConcurrencyLimiter Renders, ConcurrencyLimiter Exports);
 
     private sealed class RenderSlotMiddleware(RequestDelegate next, RenderSlots slots, IOptions<RequestLimits> limits)
     {
@@ -96,10 +100,14 @@ internal static class ExpensiveReads
                 return;
             }
 
-            using var slot = await slots.Limiter.AcquireAsync(1, context.RequestAborted);
+            var streamed = context.GetEndpoint()?.Metadata.GetMetadata<Caching.StreamedAnswerAttribute>() is not null;
+            using var slot = await (streamed ? slots.Exports : slots.Renders).AcquireAsync(1, context.RequestAborted);
             if (!slot.IsAcquired)
             {
-                await WriteAsync(context, Errors.Problems.Busy(context.Response, "Too many pages, grids and searches are being rendered.", $"{limits.Value.ConcurrentRenders} are being rendered and {limits.Value.RenderQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentRenders and RenderQueue). Retry later."));
+                var problem = streamed
+                    ? Errors.Problems.Busy(context.Response, "Too many STIX bundles are being written.", $"{limits.Value.ConcurrentExports} are being written and {limits.Value.ExportQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentExports and ExportQueue). Retry later.")
+                    : Errors.Problems.Busy(context.Response, "Too many pages, grids and searches are being rendered.", $"{limits.Value.ConcurrentRenders} are being rendered and {limits.Value.RenderQueue} more are waiting (settings {RequestLimits.Section}:ConcurrentRenders and RenderQueue). Retry later.");
+                await WriteAsync(context, problem);
                 return;
             }
 

@@ -14,6 +14,15 @@ public sealed class RequestLimits
     /// <summary>Expensive reads that may wait for a render slot; beyond them, 503 with Retry-After.</summary>
     public int RenderQueue { get; set; } = 64;
 
+    /// <summary>
+    /// Streamed answers (the STIX bundle) written at once. They have slots of their own, since one
+    /// of them takes as long as the whole graph takes to write, and page renders must not wait for it.
+    /// </summary>
+    public int ConcurrentExports { get; set; } = 2;
+
+    /// <summary>Streamed answers that may wait for a slot; beyond them, 503 with Retry-After.</summary>
+    public int ExportQueue { get; set; } = 8;
+
     /// <summary>Expensive reads one client may have rendered per second, on average (cached answers do not count); beyond, 429.</summary>
     public int ExpensiveReadsPerSecond { get; set; } = 10;
 
