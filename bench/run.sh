@@ -283,7 +283,7 @@ start_api() {
 }
 
 stop_api() {
-    kill -TERM "$api_pid"
+    kill -TERM "$api_pid" 2> /dev/null || true
     wait "$api_pid" 2> /dev/null || true
 }
 
@@ -552,13 +552,17 @@ probe_for() {
     done
 }
 
-# Prints one table row per hostile load: it runs with the probe beside it, the API's peak memory
-# counted from the start of the row (writing 5 to clear_refs resets VmHWM).
+# Prints one table row per hostile load: it runs with the probe beside it, on an API started for
+# the row (its mode in $2), so that its peak memory is its own and not what an earlier row left
+# resident (writing 5 to clear_refs resets VmHWM to what the new process holds).
 measure_hostile() {
-    local clients="$1" row label path connections before after peak probe load_result
+    local clients="$1" mode="$2" row label path connections before after peak probe load_result
     local p50 p99 l_rps l_errors l_non_2xx l_requests
+    # This runs in $(...), whose shell the run's cleanup does not see: it stops its own API.
+    trap stop_api EXIT
     for row in "" "${HOSTILE_ROWS[@]}"; do
         IFS='|' read -r label path connections <<< "$row"
+        start_api "$mode"
         log "Hostile load ($clients): ${label:-none, probe alone}"
         # The probe's own warm-up, on an API just started.
         [[ -z "$path" ]] && probe_for 2 > /dev/null
@@ -583,6 +587,7 @@ measure_hostile() {
         printf '| %s | %s | %s | %s | %s | %s | %s |\n' "${label:-None: the probe alone}" "$clients" "$load_result" \
             "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%.1f", a - b }')" "$probe" "$peak" \
             "$(awk -v p="$p99" -v m="$peak" 'BEGIN { print (p <= 50000 && m <= 300) ? "yes" : "no" }')"
+        stop_api
     done
 }
 
@@ -676,11 +681,8 @@ main() {
     memory="API memory after the load: $(memory_of "$api_pid") (Kestrel reference: $(memory_of "$kestrel_pid"))."
     local hostile
     stop_api
-    start_api many-clients
-    hostile="$(hostile_table_header)"$'\n'"$(measure_hostile "many (per-client limits lifted)")"
-    stop_api
-    start_api default-limits
-    hostile+=$'\n'"$(measure_hostile "one (default limits)")"
+    hostile="$(hostile_table_header)"$'\n'"$(measure_hostile "many (per-client limits lifted)" many-clients)"
+    hostile+=$'\n'"$(measure_hostile "one (default limits)" default-limits)"
     section="$(describe_run "$load")"$'\n\n'"$table"$'\n\n'"$memory"$'\n\n'"$hostile"
     printf '\n%s\n' "$section"
     write_results "$section"

@@ -16,9 +16,10 @@ public sealed class RequestLimits
 
     /// <summary>
     /// Streamed answers (the STIX bundle) written at once. They have slots of their own, since one
-    /// of them takes as long as the whole graph takes to write, and page renders must not wait for it.
+    /// of them takes as long as the whole graph takes to write, and page renders must not wait for
+    /// it. Default: half the CPUs (at least one), since each keeps a CPU busy while it writes.
     /// </summary>
-    public int ConcurrentExports { get; set; } = 2;
+    public int ConcurrentExports { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Streamed answers that may wait for a slot; beyond them, 503 with Retry-After.</summary>
     public int ExportQueue { get; set; } = 8;

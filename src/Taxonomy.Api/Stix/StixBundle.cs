@@ -27,6 +27,11 @@ internal static class StixBundle
             if (++written % FlushEvery == 0)
             {
                 await writer.FlushAsync(cancellationToken);
+
+                // Reading SQLite and writing to a client that keeps up both complete without
+                // waiting, so a bundle would otherwise keep its thread for as long as it takes to
+                // write, and other requests would wait for the thread pool to add threads.
+                await Task.Yield();
             }
         }
 
