@@ -556,7 +556,7 @@ probe_for() {
 # the row (its mode in $2), so that its peak memory is its own and not what an earlier row left
 # resident (writing 5 to clear_refs resets VmHWM to what the new process holds).
 measure_hostile() {
-    local clients="$1" mode="$2" row label path connections before after peak probe load_result
+    local clients="$1" mode="$2" row label path connections before after peak probe load_result load_pid
     local p50 p99 l_rps l_errors l_non_2xx l_requests
     # This runs in $(...), whose shell the run's cleanup does not see: it stops its own API.
     trap stop_api EXIT
@@ -572,9 +572,11 @@ measure_hostile() {
             # A request waits for a render slot, then for its search's time budget: wrk's default
             # timeout of 2 s would count most as failures instead of timing them.
             wrk -t2 -c"$connections" -d"$DURATION" --timeout 60s -s "$work_dir/uncached.lua" "$api_url$path" > "$work_dir/hostile.out" &
+            load_pid=$!
         fi
         probe_for "${DURATION%s}" > "$work_dir/probe.out"
-        wait
+        # wrk's pid, not every child: the API this row started is a child too.
+        [[ -n "$path" ]] && wait "$load_pid"
         after="$(cpu_seconds "$api_pid")"
         peak="$(awk '/^VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$api_pid/status")"
         read -r p50 p99 <<< "$(sort -n "$work_dir/probe.out" | awk '{ t[NR] = $1 } END { printf "%d %d", t[int(NR * 0.5) + 1] * 1e6, t[int(NR * 0.99) + 1] * 1e6 }')"
