@@ -149,11 +149,7 @@ internal static class StixMapping
 
         public JsonObject Tactic()
         {
-            var tactic = Sdo("x-mitre-tactic", version.ObjectId);
-            Add(tactic, "name", Text("name"));
-            Add(tactic, "description", Text("summary"));
-            tactic["external_references"] = new JsonArray(PageReference("DISARM"));
-            tactic["object_marking_refs"] = new JsonArray(context.MarkingId);
+            var tactic = Named("x-mitre-tactic");
             tactic["x_mitre_shortname"] = StixContext.ShortNameOf(Text("name") ?? version.ObjectId);
             return tactic;
         }
@@ -187,12 +183,8 @@ internal static class StixMapping
         public JsonObject Sector()
         {
             // An identity of class "class" is what OpenCTI imports as a sector.
-            var sector = Sdo("identity", version.ObjectId);
-            Add(sector, "name", Text("name"));
-            Add(sector, "description", Text("summary"));
+            var sector = Named("identity");
             sector["identity_class"] = "class";
-            sector["external_references"] = new JsonArray(PageReference("DISARM"));
-            sector["object_marking_refs"] = new JsonArray(context.MarkingId);
             return sector;
         }
 
@@ -225,11 +217,7 @@ internal static class StixMapping
         /// </summary>
         public IEnumerable<JsonObject> Countermeasure(string kind)
         {
-            var countermeasure = Sdo("course-of-action", version.ObjectId);
-            Add(countermeasure, "name", Text("name"));
-            Add(countermeasure, "description", Text("summary"));
-            countermeasure["external_references"] = new JsonArray(PageReference("DISARM"));
-            countermeasure["object_marking_refs"] = new JsonArray(context.MarkingId);
+            var countermeasure = Named("course-of-action");
             countermeasure["x_disarm_countermeasure"] = kind;
             Add(countermeasure, "x_disarm_metatechnique_id", Text("metatechniqueId"));
             Add(countermeasure, "x_disarm_tactic_id", Text("tacticId"));
@@ -279,17 +267,24 @@ internal static class StixMapping
         /// <summary>A custom object (STIX 2.1, 11.1) for a DISARM type STIX has no fit for: its name, summary and the properties given.</summary>
         public JsonObject Custom(string type, params (string Name, JsonNode? Value)[] properties)
         {
-            var custom = Sdo(type, version.ObjectId);
-            Add(custom, "name", Text("name"));
-            Add(custom, "description", Text("summary"));
-            custom["external_references"] = new JsonArray(PageReference("DISARM"));
-            custom["object_marking_refs"] = new JsonArray(context.MarkingId);
+            var custom = Named(type);
             foreach (var (name, value) in properties)
             {
                 Add(custom, name, value);
             }
 
             return custom;
+        }
+
+        /// <summary>An object of DISARM's with its name, summary, DISARM external reference and marking.</summary>
+        private JsonObject Named(string type)
+        {
+            var named = Sdo(type, version.ObjectId);
+            Add(named, "name", Text("name"));
+            Add(named, "description", Text("summary"));
+            named["external_references"] = new JsonArray(PageReference("DISARM"));
+            named["object_marking_refs"] = new JsonArray(context.MarkingId);
+            return named;
         }
 
         private JsonObject Sdo(string type, string name) => new()
