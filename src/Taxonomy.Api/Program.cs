@@ -14,6 +14,7 @@ using Taxonomy.Api.Importing;
 using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
+using Taxonomy.Api.Releases;
 using Taxonomy.Api.Search;
 using Taxonomy.Api.Disarm.NamedObjects;
 using Taxonomy.Api.Security;
@@ -49,7 +50,8 @@ builder.Services.AddScoped<VersionHistory>();
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
 builder.Services.AddSingleton<ImportedSheets>();
-builder.Services.AddSingleton<ListTotals>();
+builder.Services.AddScoped<ListTotals>();
+builder.Services.AddSingleton<ReleaseCopies>();
 builder.Services.Configure<StixOptions>(builder.Configuration.GetSection(StixOptions.Section));
 builder.Services.AddScoped<StixFeed>();
 builder.Services.AddTaxii();
@@ -102,6 +104,7 @@ builder.Services.AddOpenApi(options =>
     options.AddSchemaTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<ResourceDocumentationTransformer>();
+    options.AddOperationTransformer<ReleaseParameterTransformer>();
     options.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "DISARM Taxonomy API";
@@ -132,6 +135,7 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
+app.UseMiddleware<ReleaseReadsMiddleware>();
 app.UseMiddleware<ConditionalGetMiddleware>();
 app.UseExpensiveReadLimits();
 app.UseAuthentication();

@@ -27,15 +27,28 @@ public static class DependencyInjection
             connectionString = DefaultConnectionString;
         }
 
-        services.AddDbContext<TaxonomyDbContext>((provider, options) => options.UseSqlite(connectionString).AddInterceptors(
+        services.AddDbContext<TaxonomyDbContext>((provider, options) => options.UseSqlite(provider.GetRequiredService<DatabaseScope>().ConnectionString).AddInterceptors(
             new SearchIndexer(),
             new VersionRecorder(provider.GetService<IResourceSnapshots>(), provider.GetRequiredService<TimeProvider>())));
         services.AddScoped<ReferrerFinder>();
         services.AddSingleton(_ => new DataVersion(connectionString));
+        services.AddSingleton(new LiveDatabase(connectionString));
+        services.AddScoped(provider => new DatabaseScope(connectionString, provider.GetRequiredService<DataVersion>()));
         services.AddScoped<ITaxonomyImporter, TaxonomyImporter>();
         services.AddOptions<ImportLimits>();
         services.TryAddSingleton(TimeProvider.System);
         return services;
+    }
+
+    /// <summary>
+    /// A context on a copy of the database being changed outside the version history (a release's
+    /// copy being turned back): it keeps the search index, but no versions, and checks no foreign
+    /// keys, since objects are removed and added back in whatever order their types come.
+    /// </summary>
+    public static TaxonomyDbContext OpenCopy(string path)
+    {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = path, ForeignKeys = false, Pooling = false }.ToString();
+        return new TaxonomyDbContext(new DbContextOptionsBuilder<TaxonomyDbContext>().UseSqlite(connectionString).AddInterceptors(new SearchIndexer()).Options);
     }
 
     /// <summary>

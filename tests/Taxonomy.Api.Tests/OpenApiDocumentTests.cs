@@ -31,12 +31,12 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ImportDocumentsItsTwoWorkbookFieldsAndTheStixBundle()
+    public async Task ImportDocumentsItsTwoWorkbookFieldsTheStixBundleAndTheRelease()
     {
         var document = await DocumentAsync();
 
         var form = document["paths"]!["/api/v1/imports"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["properties"]!.AsObject();
-        Assert.Equal(["frameworks", "data", "stix"], form.Select(field => field.Key));
+        Assert.Equal(["frameworks", "data", "stix", "release"], form.Select(field => field.Key));
     }
 
     [Fact]

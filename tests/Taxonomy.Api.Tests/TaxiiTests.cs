@@ -128,6 +128,8 @@ public sealed class TaxiiTests(ImportedTaxonomy imported) : IClassFixture<Import
     [InlineData(Root + "collections/00000000-0000-4000-8000-000000000000/objects/")]
     [InlineData(Collection + "objects/attack-pattern--00000000-0000-4000-8000-000000000000/")]
     [InlineData(Collection + "objects/not-an-id/versions/")]
+    [InlineData(Collection + "objects/%09%0D%0A/versions")]
+    [InlineData(Collection + "objects/%20/")]
     [InlineData(Root + "status/1/")]
     public async Task UnknownCollectionsAndObjectsAre404TaxiiErrors(string url)
     {

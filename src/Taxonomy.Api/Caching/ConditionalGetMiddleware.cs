@@ -15,7 +15,7 @@ namespace Taxonomy.Api.Caching;
 /// from a cache after the data it shows has changed. Writes are rare, so invalidating everything
 /// on each one costs little and needs no bookkeeping of which page shows which object.
 /// </summary>
-internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion version, IMemoryCache cache)
+internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCache cache)
 {
     /// <summary>
     /// Answers larger than this are served but not kept: an eighth of the cache, enough for the red
@@ -44,7 +44,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, DataVersion
             return;
         }
 
-        var etag = ETagFor(context.Request, version.Current());
+        var etag = ETagFor(context.Request, context.RequestServices.GetRequiredService<DatabaseScope>().DataToken());
         if (Matches(context.Request, etag))
         {
             NotModified(context.Response, etag);

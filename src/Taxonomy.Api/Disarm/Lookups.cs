@@ -30,6 +30,19 @@ internal static class Lookups
         return e => EF.Property<int>(e, "Id") == number;
     }
 
+    /// <summary>The objects whose ids in the API are among <paramref name="apiIds"/>.</summary>
+    public static Expression<Func<T, bool>> AmongApiIds<T>(IReadOnlyCollection<string> apiIds)
+        where T : class
+    {
+        if (DisarmTypes.Of<T>().Ids is not null)
+        {
+            return e => apiIds.Contains(EF.Property<string>(e, "Id"));
+        }
+
+        var numbers = apiIds.Select(id => int.Parse(id, CultureInfo.InvariantCulture)).ToList();
+        return e => numbers.Contains(EF.Property<int>(e, "Id"));
+    }
+
     /// <summary>
     /// Gives a new object the id its route named, for types whose ids the database assigns
     /// (references): restoring a deleted one brings back its number along with it.

@@ -1,8 +1,10 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Taxonomy.Api.History;
 using Taxonomy.Api.OpenApi;
+using Taxonomy.Api.Releases;
 using Taxonomy.Api.Security;
 using Taxonomy.Api.Validation;
 using Taxonomy.Infrastructure.History;
@@ -22,7 +24,7 @@ namespace Taxonomy.Api.Disarm;
 /// comments to methods whose parameters are type parameters.
 /// </remarks>
 [ApiController]
-public abstract class ResourceController<T, TRequest, TResponse> : ControllerBase
+public abstract class ResourceController<T, TRequest, TResponse> : ControllerBase, IReleaseRewind
     where T : DisarmObject
     where TRequest : class
 {
@@ -110,6 +112,36 @@ public abstract class ResourceController<T, TRequest, TResponse> : ControllerBas
         Lookups.KeepRouteId(db, entity, apiId);
         db.Add(entity);
         return await db.SaveAsync(entity, Respond, cancellationToken);
+    }
+
+    async Task IReleaseRewind.RewindAsync(TaxonomyDbContext copy, IReadOnlyCollection<string> changedSince, IReadOnlyList<ObjectVersion> asOfRelease, CancellationToken cancellationToken)
+    {
+        var removed = await Writable(copy).Where(e => !e.InLatestImport).ToListAsync(cancellationToken);
+        foreach (var chunk in changedSince.Chunk(500))
+        {
+            removed.AddRange(await Writable(copy).Where(e => e.InLatestImport).Where(Lookups.AmongApiIds<T>(chunk)).ToListAsync(cancellationToken));
+        }
+
+        copy.RemoveRange(removed);
+        await copy.SaveChangesAsync(cancellationToken);
+        copy.ChangeTracker.Clear();
+
+        // A sub-technique is made from its parent, which must be stored first.
+        var held = asOfRelease.Where(v => v.Kind != ChangeKind.Deleted && JsonNode.Parse(v.Resource)?["inLatestImport"]?.GetValue<bool>() == true);
+        foreach (var generation in held.GroupBy(v => v.ObjectId.Count(c => c == '.')).OrderBy(g => g.Key))
+        {
+            foreach (var version in generation)
+            {
+                var entity = await CreateAsync(JsonSerializer.Deserialize<TRequest>(version.Resource, SnapshotReading)!, cancellationToken);
+                Lookups.KeepRouteId(copy, entity, version.ObjectId);
+                entity.MarkImport(true);
+                entity.Stamp(version.Number, version.Modified);
+                copy.Add(entity);
+            }
+
+            await copy.SaveChangesAsync(cancellationToken);
+            copy.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>A new object as the request describes it, every object it names checked (422 naming the field).</summary>

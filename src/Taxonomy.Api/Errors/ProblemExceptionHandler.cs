@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Releases;
 
 namespace Taxonomy.Api.Errors;
 
@@ -31,6 +32,7 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             },
             PreconditionFailedException failed => Problems.PreconditionFailed(failed),
             QueryBudgetExceededException exceeded => Problems.Busy(httpContext.Response, "The query took too long and was stopped.", $"{exceeded.Message} Narrow the query (fewer or longer prefixes, fewer OR terms), or retry later if the API is busy."),
+            ReleaseLabelTakenException taken => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The release exists.", Detail = taken.Message },
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required.", Detail = required.Message },
             DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
                 ? new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The object changed meanwhile.", Detail = "Another request changed or deleted the object after it was read here; the version If-Match named is no longer current. Read it again." }

@@ -22,6 +22,15 @@ public sealed record ChangeQuery(
     public long? Position() => After is null ? 0 : ChangeCursor.Read(After);
 
     internal static string[] Split(string? types) => (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The problem with a comma-separated list of types, or null when every one is a type.</summary>
+    internal static string? ProblemWith(string? types)
+    {
+        var unknown = Split(types).Where(type => DisarmTypes.Named(type) is null).ToList();
+        return unknown.Count == 0
+            ? null
+            : $"Unknown type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(type => $"'{type}'"))}; the types are {string.Join(", ", DisarmTypes.All.Select(type => type.Resource))}.";
+    }
 }
 
 internal sealed class ChangeQueryValidator : AbstractValidator<ChangeQuery>
@@ -31,13 +40,6 @@ internal sealed class ChangeQueryValidator : AbstractValidator<ChangeQuery>
         RuleFor(x => x.After).Must(after => after is null || ChangeCursor.Read(after) is not null)
             .WithMessage("after is not a cursor from this API: pass the next of the previous page as it came.");
         RuleFor(x => x.PageSize).InclusiveBetween(1, ChangeQuery.MaxPageSize);
-        RuleFor(x => x.Types).Custom((types, context) =>
-        {
-            var unknown = ChangeQuery.Split(types).Where(type => DisarmTypes.Named(type) is null).ToList();
-            if (unknown.Count > 0)
-            {
-                context.AddFailure($"Unknown type{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown.Select(type => $"'{type}'"))}; the types are {string.Join(", ", DisarmTypes.All.Select(type => type.Resource))}.");
-            }
-        });
+        RuleFor(x => x.Types).Must(types => ChangeQuery.ProblemWith(types) is null).WithMessage(x => ChangeQuery.ProblemWith(x.Types));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Taxonomy.Infrastructure.Import;
+using Taxonomy.Infrastructure.Releases;
 using Taxonomy.Infrastructure.Stix;
 
 namespace Taxonomy.Api.Importing;
@@ -34,6 +35,8 @@ internal static class ImportCommand
                                              Only https URLs of hosts with public addresses are fetched, redirects
                                              included; --allow-private-urls also fetches http URLs and hosts on
                                              loopback, private or link-local addresses, such as a mirror of your own
+          --release <label>                  the label of the release the workbooks hold (1.6, 1.7-curated, ...), by which
+                                             ?release= reads it later; without it, the import's date (2026-11-28)
         The database is the one named by ConnectionStrings__Taxonomy.
         """;
 
@@ -43,9 +46,16 @@ internal static class ImportCommand
         var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
         var importer = scope.ServiceProvider.GetRequiredService<ITaxonomyImporter>();
         var sources = new List<WorkbookSource>();
+        var (label, others) = ReleaseOption(arguments);
+        if (label is { Length: > 0 } && !ReleaseLabels.IsValid(label))
+        {
+            await error.WriteLineAsync($"'{label}' is not a release label: use {ReleaseLabels.Rule}.");
+            return UsageError;
+        }
+
         try
         {
-            var located = await LocateAsync(arguments, output, cancellationToken);
+            var located = label == "" ? null : await LocateAsync(others, output, cancellationToken);
             if (located is null)
             {
                 await error.WriteLineAsync(Usage);
@@ -55,11 +65,11 @@ internal static class ImportCommand
             sources.AddRange(located);
             var bundle = sources.ElementAtOrDefault(2);
             await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name}{(bundle is null ? "" : $", with the STIX ids of {bundle.Name},")} into {DescribeDatabase(db)}");
-            var report = await importer.ImportAsync(sources[0], sources[1], bundle, cancellationToken);
+            var report = await importer.ImportAsync(sources[0], sources[1], bundle, label, cancellationToken);
             await ImportReportWriter.WriteAsync(report, output);
             return Succeeded;
         }
-        catch (ImportFailedException failure)
+        catch (Exception failure) when (failure is ImportFailedException or ReleaseLabelTakenException)
         {
             await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
             return Failed;
@@ -76,6 +86,19 @@ internal static class ImportCommand
                 await source.Content.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>The label after --release, "" when --release ends the arguments, or null without it; and the other arguments.</summary>
+    private static (string? Label, List<string> Others) ReleaseOption(IReadOnlyList<string> arguments)
+    {
+        var at = arguments.ToList().IndexOf("--release");
+        if (at < 0)
+        {
+            return (null, arguments.ToList());
+        }
+
+        var label = at + 1 < arguments.Count ? arguments[at + 1] : "";
+        return (label, arguments.Where((_, i) => i != at && i != at + 1).ToList());
     }
 
     /// <summary>The two workbooks the arguments name and DISARM's bundle if given, or null when the arguments make no sense.</summary>

@@ -7,6 +7,7 @@ internal static class ImportReportWriter
 {
     public static async Task WriteAsync(ImportReport report, TextWriter output)
     {
+        await output.WriteLineAsync($"Release {report.Release} (import {report.Id}); read it with ?release={report.Release}");
         await output.WriteLineAsync();
         await output.WriteLineAsync($"{"type",-22} {"in release",10} {"created",8} {"updated",8} {"unchanged",10} {"not in release",15}");
         foreach (var type in report.Types)

@@ -4,7 +4,7 @@ namespace Taxonomy.Api.Importing;
 /// <summary>
 /// DISARM's two master workbooks, as multipart/form-data file fields: frameworks
 /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx); optionally stix, DISARM's
-/// STIX bundle of the same release (DISARM.json).
+/// STIX bundle of the same release (DISARM.json); and release, the label of the release they hold.
 /// </summary>
 /// <remarks>
 /// Settable properties rather than a positional record: MVC builds a constructor-bound model only
@@ -22,4 +22,7 @@ public sealed record ImportRequest
 
     [FromForm(Name = "stix")]
     public IFormFile? Stix { get; init; }
+
+    [FromForm(Name = "release")]
+    public string? Release { get; init; }
 }

@@ -15,7 +15,9 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     /// Imports DISARM's two master workbooks, sent as the multipart/form-data file fields frameworks
     /// (DISARM_FRAMEWORKS_MASTER.xlsx) and data (DISARM_DATA_MASTER.xlsx), with DISARM's STIX bundle
     /// of the same release (stix/DISARM.json) as the optional field stix, whose ids the objects the
-    /// import creates take (see the README on STIX ids), in one transaction, and
+    /// import creates take (see the README on STIX ids), and the optional text field release, the
+    /// label by which ?release= reads the state the import leaves (default: the import's date; a
+    /// label another release has is 409), in one transaction, and
     /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
     /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
     /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
@@ -30,7 +32,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [LargeRequestBody]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]
-    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
+    [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
     public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, [FromServices] WriteGate gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);
@@ -42,6 +44,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
             new WorkbookSource(request.Frameworks.FileName, frameworks),
             new WorkbookSource(request.Data.FileName, data),
             stix is null ? null : new WorkbookSource(request.Stix!.FileName, stix),
+            request.Release,
             cancellationToken);
         return this.CreatedRelative(nameof(Get), new { id = report.Id }, report);
     }

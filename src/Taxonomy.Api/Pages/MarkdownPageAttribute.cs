@@ -39,7 +39,7 @@ internal sealed class MarkdownPageFilter(PageSource pages, DisarmType type) : IA
     }
 
     /// <summary>Markdown only when the client ranks it above JSON, so that "*/*" still gets JSON.</summary>
-    private static bool PrefersMarkdown(HttpRequest request)
+    public static bool PrefersMarkdown(HttpRequest request)
     {
         var accepted = request.GetTypedHeaders().Accept;
         var markdown = accepted.Where(a => a.MediaType.Equals(Markdown.MediaType, StringComparison.OrdinalIgnoreCase)).Select(a => a.Quality ?? 1).DefaultIfEmpty(0).Max();

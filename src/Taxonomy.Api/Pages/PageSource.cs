@@ -7,7 +7,7 @@ namespace Taxonomy.Api.Pages;
 /// <see cref="PageData"/>): each page reads the objects it lists through indexed links, never a
 /// whole sheet it does not list.
 /// </summary>
-public sealed class PageSource(TaxonomyDbContext db, DataVersion version, IMemoryCache cache, ImportedSheets imported)
+public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMemoryCache cache, ImportedSheets imported)
 {
     /// <summary>What the shared data counts for in the response cache's budget, which is in bytes: a generous estimate.</summary>
     private const int SharedDataSize = 256 * 1024;
@@ -66,7 +66,7 @@ public sealed class PageSource(TaxonomyDbContext db, DataVersion version, IMemor
     /// </summary>
     private async Task<PageData> StartAsync(CancellationToken cancellationToken)
     {
-        var before = version.Current();
+        var before = database.DataToken();
         var key = (typeof(PageSource), before);
         var start = cache.Get<PageData>(key);
         if (start is null)
@@ -75,7 +75,7 @@ public sealed class PageSource(TaxonomyDbContext db, DataVersion version, IMemor
             await start.StartAsync(null, cancellationToken);
 
             // Kept only if no write committed while it was read, so that it shows one version.
-            if (version.Current() == before)
+            if (database.DataToken() == before)
             {
                 cache.Set(key, start, new MemoryCacheEntryOptions { Size = SharedDataSize, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }

@@ -12,13 +12,13 @@ namespace Taxonomy.Api.Paging;
 /// only for the same list of unchanged data, however the request was spelt. A count made while a
 /// write committed is not kept, as it may belong to either version.
 /// </remarks>
-public sealed class ListTotals(DataVersion version, IMemoryCache cache)
+public sealed class ListTotals(DatabaseScope database, IMemoryCache cache)
 {
     private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
     public async Task<int> CountAsync<T>(IQueryable<T> list, CancellationToken cancellationToken)
     {
-        var before = version.Current();
+        var before = database.DataToken();
         var key = $"count\n{before}\n{list.ToQueryString()}";
         if (cache.TryGetValue(key, out int total))
         {
@@ -26,7 +26,7 @@ public sealed class ListTotals(DataVersion version, IMemoryCache cache)
         }
 
         total = await list.CountAsync(cancellationToken);
-        if (version.Current() == before)
+        if (database.DataToken() == before)
         {
             // The cache is sized in bytes (of cached answers): a count costs about its key.
             cache.Set(key, total, new MemoryCacheEntryOptions { Size = (key.Length * sizeof(char)) + 64, SlidingExpiration = KeptFor });

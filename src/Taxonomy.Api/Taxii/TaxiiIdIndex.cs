@@ -19,7 +19,7 @@ public sealed class TaxiiIdIndex : IDisposable
     private long _indexed;
 
     /// <summary>The position of a version made from the DISARM object the id is of, or null when no version ever showed the id.</summary>
-    public async Task<long?> FindAsync(string stixId, StixFeed feed, StixContext context, CancellationToken cancellationToken)
+    public async Task<long?> FindAsync(string? stixId, StixFeed feed, StixContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(feed);
         if (KeyOf(stixId) is not { } key)
@@ -57,9 +57,10 @@ public sealed class TaxiiIdIndex : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    private static Guid? KeyOf(string stixId)
+    /// <summary>The UUID of a STIX id; null for anything else, including no id (a route value of only white space binds as null).</summary>
+    private static Guid? KeyOf(string? stixId)
     {
-        var separator = stixId.IndexOf("--", StringComparison.Ordinal);
+        var separator = stixId?.IndexOf("--", StringComparison.Ordinal) ?? -1;
         return separator > 0 && Guid.TryParse(stixId.AsSpan(separator + 2), out var uuid) ? uuid : null;
     }
 }

@@ -10,7 +10,9 @@ public interface ITaxonomyImporter
     /// <param name="frameworks">DISARM_FRAMEWORKS_MASTER.xlsx.</param>
     /// <param name="data">DISARM_DATA_MASTER.xlsx.</param>
     /// <param name="stixBundle">DISARM's STIX bundle of the same release, whose ids the objects the import creates take; or null.</param>
+    /// <param name="label">The label of the release the workbooks hold (see <see cref="Releases.ReleaseLabels"/>); null labels it with the import's date.</param>
     /// <param name="cancellationToken">Cancels the import; nothing is written.</param>
     /// <exception cref="ImportFailedException">A workbook or the bundle cannot be imported; nothing was written.</exception>
-    Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, CancellationToken cancellationToken = default);
+    /// <exception cref="Releases.ReleaseLabelTakenException">Another release has the label; nothing was written.</exception>
+    Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, string? label = null, CancellationToken cancellationToken = default);
 }

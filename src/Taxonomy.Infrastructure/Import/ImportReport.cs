@@ -4,6 +4,7 @@ namespace Taxonomy.Infrastructure.Import;
 
 /// <summary>What an import did: per object type, what it created, changed and found missing, and every data-quality problem it met.</summary>
 /// <param name="Id">The import's number, for <c>GET /api/v1/imports/{id}</c>.</param>
+/// <param name="Release">The label of the release the import loaded, by which <c>?release=</c> reads it.</param>
 /// <param name="ImportedAt">When the import was committed (UTC).</param>
 /// <param name="DurationMilliseconds">How long reading, checking and writing took.</param>
 /// <param name="Workbooks">The names of the two workbooks imported.</param>
@@ -19,6 +20,7 @@ namespace Taxonomy.Infrastructure.Import;
 /// </param>
 public sealed record ImportReport(
     int Id,
+    string Release,
     DateTime ImportedAt,
     long DurationMilliseconds,
     IReadOnlyList<string> Workbooks,

@@ -6,6 +6,7 @@ using Taxonomy.Domain;
 using Taxonomy.Infrastructure.Persistence;
 using Taxonomy.Infrastructure.Catalog;
 using Taxonomy.Infrastructure.History;
+using Taxonomy.Infrastructure.Releases;
 using Taxonomy.Infrastructure.Stix;
 
 namespace Taxonomy.Infrastructure.Import;
@@ -19,10 +20,15 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
 {
     private readonly List<Func<ImportedTypeCount>> _counts = [];
 
-    public async Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, CancellationToken cancellationToken = default)
+    public async Task<ImportReport> ImportAsync(WorkbookSource frameworks, WorkbookSource data, WorkbookSource? stixBundle = null, string? label = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(frameworks);
         ArgumentNullException.ThrowIfNull(data);
+        if (label is not null && !ReleaseLabels.IsValid(label))
+        {
+            throw new ArgumentException($"'{label}' is not a release label: use {ReleaseLabels.Rule}.", nameof(label));
+        }
+
         var clock = Stopwatch.StartNew();
         var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
         var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
@@ -32,7 +38,14 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
         // slip in between reading and writing.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var record = new ImportRecord(time.GetUtcNow().UtcDateTime);
+        var now = time.GetUtcNow().UtcDateTime;
+        var labels = (await db.Imports.Select(i => new { i.Release, i.Id }).ToListAsync(cancellationToken)).ToDictionary(i => i.Release, i => i.Id, StringComparer.OrdinalIgnoreCase);
+        if (label is not null && labels.TryGetValue(label, out var holder))
+        {
+            throw new ReleaseLabelTakenException(label, holder);
+        }
+
+        var record = new ImportRecord(now, label ?? ReleaseLabels.ByDate(now, labels.ContainsKey));
         db.Imports.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         db.Changes.Author = $"import #{record.Id}";
@@ -46,8 +59,8 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         var types = _counts.Select(count => count()).ToList();
         await db.SaveChangesAsync(cancellationToken);
 
-        var report = new ImportReport(record.Id, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues, db.Changes.OverwrittenEdits.ToList(), stixIds.Count);
-        record.Complete(report);
+        var report = new ImportReport(record.Id, record.Release, record.ImportedAt, clock.ElapsedMilliseconds, [frameworks.Name, data.Name], types, issues, db.Changes.OverwrittenEdits.ToList(), stixIds.Count);
+        record.Complete(report, await db.Versions.MaxAsync(v => (long?)v.Id, cancellationToken) ?? 0);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;

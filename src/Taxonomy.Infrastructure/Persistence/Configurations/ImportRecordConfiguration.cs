@@ -11,6 +11,8 @@ internal sealed class ImportRecordConfiguration : IEntityTypeConfiguration<Impor
         builder.ToTable("imports");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedOnAdd();
+        builder.Property(x => x.Release).UseCollation("NOCASE").HasMaxLength(Releases.ReleaseLabels.MaxLength);
+        builder.HasIndex(x => x.Release).IsUnique();
         builder.Property(x => x.ImportedAt).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
     }
 }
