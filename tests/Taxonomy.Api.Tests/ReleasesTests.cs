@@ -214,8 +214,8 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
         Assert.Contains("T0143.004", await IdsAsync($"/api/v1/incidents/I00067/techniques?release={First}"));
         Assert.DoesNotContain("T0066", await IdsAsync($"/api/v1/incidents/I00067/techniques?release={First}"));
         Assert.Contains("T0066", await IdsAsync($"/api/v1/incidents/I00067/techniques?release={TwoReleases.Edited}"));
-        Assert.Contains("T0079", await IdsAsync($"/api/v1/tactics/TA05/techniques?release={TwoReleases.Edited}"));
-        Assert.DoesNotContain("T0079", await IdsAsync($"/api/v1/tactics/TA05/techniques?release={First}"));
+        Assert.Contains("T0079", await IdsAsync($"/api/v1/tactics/TA05/techniques?pageSize=200&release={TwoReleases.Edited}"));
+        Assert.DoesNotContain("T0079", await IdsAsync($"/api/v1/tactics/TA05/techniques?pageSize=200&release={First}"));
     }
 
     [Fact]
@@ -307,6 +307,36 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
         Assert.Equal("Dismay and Dishearten", await NameAsync("/api/v1/techniques/T0078"));
     }
 
+    [Fact]
+    public async Task AnImportNamingATakenReleaseIsRefusedAndChangesNothing()
+    {
+        using var admin = releases.Factory.CreateAdminClient();
+        using var form = Workbooks.RealForm();
+        form.Add(new StringContent("1.7-EDITED"), "release");
+
+        var problem = await (await admin.PostAsync("/api/v1/imports", form)).ReadProblemAsync(HttpStatusCode.Conflict);
+
+        Assert.Contains("Release '1.7-EDITED' exists: import 2 loaded it", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Equal(2, await TotalAsync("/api/v1/releases"));
+        Assert.Equal("Dismay and Dishearten", await NameAsync("/api/v1/techniques/T0078"));
+    }
+
+    [Theory]
+    [InlineData("-1.7")]
+    [InlineData("1.7 final")]
+    [InlineData("../1.7")]
+    [InlineData("a-label-that-is-longer-than-forty-characters")]
+    public async Task AnImportNamingAMalformedReleaseIsRefused(string label)
+    {
+        using var admin = releases.Factory.CreateAdminClient();
+        using var form = Workbooks.RealForm();
+        form.Add(new StringContent(label), "release");
+
+        var problem = await (await admin.PostAsync("/api/v1/imports", form)).ReadBadRequestAsync("release");
+
+        Assert.Contains("letters, digits", problem.ErrorsFor("release")[0], StringComparison.Ordinal);
+    }
+
     private async Task<string?> NameAsync(string url) => (string?)(await (await _client.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK))["name"];
 
     private async Task<int> TotalAsync(string url) => (int)(await (await _client.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK))["totalCount"]!;
@@ -315,7 +345,7 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
     {
         var answer = await (await _client.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK);
         var items = answer is JsonArray list ? list : answer["items"]!.AsArray();
-        return items.Select(item => (string)item!["id"]!).ToList();
+        return items.Select(item => (string)(item!["id"] ?? item["techniqueId"])!).ToList();
     }
 
     private async Task<List<string>> SearchAsync(string query) =>

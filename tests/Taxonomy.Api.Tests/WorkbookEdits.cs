@@ -45,7 +45,10 @@ internal static class WorkbookEdits
             var document = XDocument.Parse(xml);
             var rows = document.Descendants(Main + "row").ToList();
             var headers = rows.First(row => (int)row.Attribute("r")! == 1).Elements(Main + "c")
-                .ToDictionary(cell => Text(cell, shared), cell => LettersOf(cell), StringComparer.Ordinal);
+                .Select(cell => (Header: Text(cell, shared).Trim(), Letters: LettersOf(cell)))
+                .Where(cell => cell.Header.Length > 0)
+                .DistinctBy(cell => cell.Header, StringComparer.Ordinal)
+                .ToDictionary(cell => cell.Header, cell => cell.Letters, StringComparer.Ordinal);
             edit(rows, headers, shared);
             return document.Declaration + document.ToString(SaveOptions.DisableFormatting);
         });

@@ -114,6 +114,15 @@ internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scop
         }
 
         await copy.Database.ExecuteSqlAsync($"DELETE FROM versions WHERE Id > {position}");
+
+        // The history of an object the release does not hold is not part of it: the STIX bundle,
+        // the change feed and history are read from the versions.
+        foreach (var type in DisarmTypes.All)
+        {
+            var notHeld = "DELETE FROM versions WHERE Type = {0} AND ObjectId NOT IN (SELECT CAST(Id AS TEXT) FROM \"" + copy.Model.FindEntityType(type.Entity)!.GetTableName() + "\")";
+            await copy.Database.ExecuteSqlRawAsync(notHeld, type.Resource);
+        }
+
         await copy.Database.ExecuteSqlAsync($"DELETE FROM imported_rows WHERE ImportId > {release.ImportId}");
         await copy.Database.ExecuteSqlAsync($"DELETE FROM imports WHERE Id > {release.ImportId}");
 

@@ -30,6 +30,13 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         }
 
         var clock = Stopwatch.StartNew();
+
+        // Checked again under the transaction's lock below; here so that a taken label costs no reading.
+        if (label is not null && await db.Imports.Where(i => i.Release == label).Select(i => (int?)i.Id).FirstOrDefaultAsync(cancellationToken) is { } taken)
+        {
+            throw new ReleaseLabelTakenException(label, taken);
+        }
+
         var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
         var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
         var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets, limits.Value.MaxReportedIssues);
