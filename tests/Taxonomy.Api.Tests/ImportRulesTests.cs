@@ -18,6 +18,8 @@ public sealed class ImportRulesTests(ImportedTaxonomy imported) : IClassFixture<
         { "not an .xlsx file", () => Workbooks.Form(Encoding.UTF8.GetBytes("phases,tactics\nP01,TA01\n"), Workbooks.Data), DisarmData.FrameworksFileName, null, null },
         { "truncated", () => Workbooks.Form(Workbooks.Frameworks, Workbooks.Data[..(Workbooks.Data.Length / 2)]), DisarmData.DataFileName, null, null },
         { "missing sheet", () => Workbooks.Form(Workbooks.WithoutSheet(Workbooks.Frameworks, "tactics"), Workbooks.Data), DisarmData.FrameworksFileName, "tactics", null },
+        { "workbooks swapped", () => Workbooks.Form(Workbooks.Data, Workbooks.Frameworks), DisarmData.FrameworksFileName, null, null },
+        { "no sheet of its kind", () => Workbooks.Form(Workbooks.Frameworks, Workbooks.Frameworks), DisarmData.DataFileName, null, null },
         { "missing column", () => Workbooks.Form(Workbooks.Frameworks, Workbooks.WithSharedString(Workbooks.Data, "incident_id", "incident")), DisarmData.DataFileName, "incidenttechniques", "incident_id" },
         { "malformed id", () => Workbooks.Form(Workbooks.WithSharedString(Workbooks.Frameworks, "T0166.003", "T0166.03"), Workbooks.Data), DisarmData.FrameworksFileName, "techniques", "disarm_id (A)" },
     };

@@ -50,6 +50,26 @@ internal static class SheetRows
         throw new InvalidOperationException($"{path} has no sheet {sheet}.");
     }
 
+    /// <summary>The letter a spreadsheet shows for the column of a sheet headed <paramref name="header"/>.</summary>
+    public static string ColumnLetter(byte[] workbook, string sheet, string header)
+    {
+        using var reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(workbook));
+        while (reader.Name != sheet)
+        {
+            Assert.True(reader.NextResult(), $"The workbook has no sheet {sheet}.");
+        }
+
+        reader.Read();
+        var index = Enumerable.Range(0, reader.FieldCount).Single(i => (Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "").Trim() == header);
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
     /// <summary>An id as DISARM means it: without the spaces, non-breaking included, that the sheets carry.</summary>
     public static string Id(string? text) => (text ?? "").Trim().Trim('\u00A0', '\u200B', '\uFEFF').Trim().ToUpperInvariant();
 }

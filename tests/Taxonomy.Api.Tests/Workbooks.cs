@@ -76,6 +76,34 @@ internal static class Workbooks
     public static byte[] WithSharedString(byte[] workbook, string text, string replacement) =>
         Edit(workbook, "xl/sharedStrings.xml", xml => Regex.Replace(xml, $">{Regex.Escape(text)}<", $">{replacement}<"));
 
+    /// <summary>
+    /// Removes every cell of the column headed <paramref name="header"/>, header included, as an
+    /// older release lacking the column would have it; the other columns keep their letters.
+    /// </summary>
+    public static byte[] WithoutColumn(byte[] workbook, string sheet, string header)
+    {
+        var letter = SheetRows.ColumnLetter(workbook, sheet, header);
+        return Edit(workbook, SheetPart(workbook, sheet), xml => Regex.Replace(xml, $"<c\\b[^>]*\\br=\"{letter}\\d+\"[^>]*?(?:/>|>.*?</c>)", "", RegexOptions.Singleline));
+    }
+
+    /// <summary>Swaps two columns of a sheet, headers and cells, by exchanging their letters in every cell reference.</summary>
+    public static byte[] WithColumnsSwapped(byte[] workbook, string sheet, string first, string second)
+    {
+        var (a, b) = (SheetRows.ColumnLetter(workbook, sheet, first), SheetRows.ColumnLetter(workbook, sheet, second));
+        return Edit(workbook, SheetPart(workbook, sheet), xml => Regex.Replace(
+            xml,
+            $"(<c\\b[^>]*\\br=\")({a}|{b})(\\d+\")",
+            match => match.Groups[1].Value + (match.Groups[2].Value == a ? b : a) + match.Groups[3].Value));
+    }
+
+    /// <summary>Adds a text cell at the end of a row of a sheet, given its reference ("AC1"); row 1 makes a header.</summary>
+    public static byte[] WithCell(byte[] workbook, string sheet, int row, string column, string text) =>
+        Edit(workbook, SheetPart(workbook, sheet), xml => Regex.Replace(
+            xml,
+            $"(<row [^>]*\\br=\"{row}\"[^>]*>.*?)(</row>)",
+            match => match.Groups[1].Value + $"<c r=\"{column}{row}\" t=\"inlineStr\"><is><t>{text}</t></is></c>" + match.Groups[2].Value,
+            RegexOptions.Singleline));
+
     /// <summary>The path of the part holding a sheet, found through the workbook's list of sheets and its relationships.</summary>
     public static string SheetPart(byte[] workbook, string sheet)
     {

@@ -19,8 +19,12 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     /// label by which ?release= reads the state the import leaves (default: the import's date; a
     /// label another release has is 409), in one transaction, and
     /// returns the data-quality report. Objects are created or updated; stored objects the workbooks lack are kept and
-    /// marked inLatestImport=false. A workbook that cannot be read, or lacks a sheet, a column or a
-    /// well-formed id, is refused with 400 naming file, sheet, row and column, and nothing changes.
+    /// marked inLatestImport=false. A workbook that cannot be read, holds none of the sheets it
+    /// should, or lacks a sheet or column the import cannot do without (phases, tactics and
+    /// techniques; the columns holding ids, links, names and ranks) or a well-formed id, is refused
+    /// with 400 naming file, sheet, row and column, and nothing changes. Other sheets and columns
+    /// may be missing, as in older DISARM releases: they read as empty, and the report lists each
+    /// missing one, and each column the importer does not know, once.
     /// The body may be up to Taxonomy:MaxImportBytes (25 MiB by default); a workbook that
     /// decompresses to more than Taxonomy:MaxWorkbookUncompressedBytes is refused with 413, and a
     /// sheet past Taxonomy:MaxRowsPerSheet or Taxonomy:MaxColumnsPerSheet with 400, each naming the

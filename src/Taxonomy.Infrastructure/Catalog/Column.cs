@@ -12,7 +12,12 @@ public abstract class Column(string name, bool required, DisarmType? target)
 {
     public string Name { get; } = name;
 
-    /// <summary>Whether an import needs the column: it holds the object's id or links it to other objects.</summary>
+    /// <summary>
+    /// Whether an import needs the column: it holds the object's id, links it to other objects, or
+    /// holds a value the domain builds no object without (a name, a phase's or tactic's rank), so
+    /// that a sheet lacking it would import no object at all. An import without it fails; any other
+    /// column may be missing, as in older DISARM releases, and then reads as empty.
+    /// </summary>
     public bool Required { get; } = required;
 
     /// <summary>The type of the objects the column names, if it names any.</summary>
@@ -57,14 +62,14 @@ public static class Columns
         new(name, required: true, target: null, key, (text, entity, _) => (isUrl ? text.Trim() : DisarmIds.Normalize(text)) == key(entity));
 
     /// <summary>Free text; blank text and pandas' missing markers ("n/a") are no text.</summary>
-    public static Column<T> Text<T>(string name, Func<T, string?> value) =>
-        new(name, required: false, target: null, entity => value(entity) ?? "", (text, entity, _) => Canonical(text) == Canonical(value(entity)));
+    public static Column<T> Text<T>(string name, Func<T, string?> value, bool required = false) =>
+        new(name, required, target: null, entity => value(entity) ?? "", (text, entity, _) => Canonical(text) == Canonical(value(entity)));
 
     /// <summary>A whole number, which pandas prints as "2016.0" in a column with gaps.</summary>
-    public static Column<T> Number<T>(string name, Func<T, int?> value) =>
+    public static Column<T> Number<T>(string name, Func<T, int?> value, bool required = false) =>
         new(
             name,
-            required: false,
+            required,
             target: null,
             entity => value(entity)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
             (text, entity, _) => CellReading.Number(text) is { } number ? number == value(entity) : value(entity) is null && Canonical(text).Length == 0);

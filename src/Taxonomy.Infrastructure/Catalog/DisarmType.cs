@@ -46,6 +46,12 @@ public abstract class DisarmType
 
     public string Sheet { get; }
 
+    /// <summary>
+    /// Whether an import fails without the sheet. Any other sheet may be missing, as in older
+    /// DISARM releases, and reads as a sheet with no rows.
+    /// </summary>
+    public bool SheetRequired { get; init; }
+
     /// <summary>The folder under generated_pages/ of the objects' pages, or null where DISARM publishes none.</summary>
     public string? PageFolder { get; }
 

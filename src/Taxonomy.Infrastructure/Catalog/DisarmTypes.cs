@@ -12,65 +12,78 @@ public static class DisarmTypes
 {
     public static readonly DisarmType<Framework> Frameworks = new(
         "frameworks", DisarmIds.Framework, Workbook.Frameworks, "frameworks", null, f => f.Id,
-        [Columns.Key<Framework>("disarm_id", f => f.Id), Columns.Text<Framework>("name", f => f.Name), Columns.Text<Framework>("summary", f => f.Summary)],
+        [Columns.Key<Framework>("disarm_id", f => f.Id), Columns.Text<Framework>("name", f => f.Name, required: true), Columns.Text<Framework>("summary", f => f.Summary)],
         f => new(f.Name, f.Summary));
 
+    // Phases, tactics and techniques are the framework itself: every other frameworks sheet hangs
+    // off them, and a workbook without them is no frameworks workbook (the data workbook sent in
+    // its place, say), so their sheets are required. Every other sheet may be missing, as in older
+    // releases; the reader still refuses a workbook holding none of the sheets it should.
     public static readonly DisarmType<Phase> Phases = new(
         "phases", DisarmIds.Phase, Workbook.Frameworks, "phases", "phases", p => p.Id,
-        [Columns.Key<Phase>("disarm_id", p => p.Id), Columns.Text<Phase>("name", p => p.Name), Columns.Number<Phase>("rank", p => p.Rank), Columns.Text<Phase>("summary", p => p.Summary)],
-        p => new(p.Name, p.Summary));
+        [Columns.Key<Phase>("disarm_id", p => p.Id), Columns.Text<Phase>("name", p => p.Name, required: true), Columns.Number<Phase>("rank", p => p.Rank, required: true), Columns.Text<Phase>("summary", p => p.Summary)],
+        p => new(p.Name, p.Summary))
+    {
+        SheetRequired = true,
+    };
 
     public static readonly DisarmType<Tactic> Tactics = new(
         "tactics", DisarmIds.Tactic, Workbook.Frameworks, "tactics", "tactics", t => t.Id,
         [
-            Columns.Key<Tactic>("disarm_id", t => t.Id), Columns.Text<Tactic>("name", t => t.Name),
-            Columns.Link<Tactic>("phase_id", Phases, t => t.PhaseId, required: true), Columns.Number<Tactic>("rank", t => t.Rank), Columns.Text<Tactic>("summary", t => t.Summary),
+            Columns.Key<Tactic>("disarm_id", t => t.Id), Columns.Text<Tactic>("name", t => t.Name, required: true),
+            Columns.Link<Tactic>("phase_id", Phases, t => t.PhaseId, required: true), Columns.Number<Tactic>("rank", t => t.Rank, required: true), Columns.Text<Tactic>("summary", t => t.Summary),
         ],
-        t => new(t.Name, t.Summary));
+        t => new(t.Name, t.Summary))
+    {
+        SheetRequired = true,
+    };
 
     public static readonly DisarmType<Technique> Techniques = new(
         "techniques", DisarmIds.Technique, Workbook.Frameworks, "techniques", "techniques", t => t.Id,
         [
-            Columns.Key<Technique>("disarm_id", t => t.Id), Columns.Text<Technique>("name", t => t.Name),
+            Columns.Key<Technique>("disarm_id", t => t.Id), Columns.Text<Technique>("name", t => t.Name, required: true),
             Columns.Link<Technique>("tactic_id", Tactics, t => t.TacticId, required: true), Columns.Text<Technique>("summary", t => t.Summary),
         ],
-        t => new(t.Name, t.Summary));
+        t => new(t.Name, t.Summary))
+    {
+        SheetRequired = true,
+    };
 
     public static readonly DisarmType<DisarmTask> Tasks = new(
         "tasks", DisarmIds.Task, Workbook.Frameworks, "tasks", "tasks", t => t.Id,
         [
-            Columns.Key<DisarmTask>("disarm_id", t => t.Id), Columns.Text<DisarmTask>("name", t => t.Name), Columns.Link<DisarmTask>("tactic_id", Tactics, t => t.TacticId, required: true),
+            Columns.Key<DisarmTask>("disarm_id", t => t.Id), Columns.Text<DisarmTask>("name", t => t.Name, required: true), Columns.Link<DisarmTask>("tactic_id", Tactics, t => t.TacticId, required: true),
             Columns.Text<DisarmTask>("summary", t => t.Summary), Columns.Link<DisarmTask>("framework_id", Frameworks, t => t.FrameworkId, required: true),
         ],
         t => new(t.Name, t.Summary));
 
     public static readonly DisarmType<Metatechnique> Metatechniques = new(
         "metatechniques", DisarmIds.Metatechnique, Workbook.Frameworks, "metatechniques", "metatechniques", m => m.Id,
-        [Columns.Key<Metatechnique>("disarm_id", m => m.Id), Columns.Text<Metatechnique>("name", m => m.Name), Columns.Text<Metatechnique>("summary", m => m.Summary)],
+        [Columns.Key<Metatechnique>("disarm_id", m => m.Id), Columns.Text<Metatechnique>("name", m => m.Name, required: true), Columns.Text<Metatechnique>("summary", m => m.Summary)],
         m => new(m.Name, m.Summary));
 
     public static readonly DisarmType<ResponseType> ResponseTypes = new(
         "response-types", DisarmIds.ResponseType, Workbook.Frameworks, "responsetypes", null, r => r.Id,
-        [Columns.Key<ResponseType>("disarm_id", r => r.Id), Columns.Text<ResponseType>("name", r => r.Name), Columns.Text<ResponseType>("summary", r => r.Summary)],
+        [Columns.Key<ResponseType>("disarm_id", r => r.Id), Columns.Text<ResponseType>("name", r => r.Name, required: true), Columns.Text<ResponseType>("summary", r => r.Summary)],
         r => new(r.Name, r.Summary));
 
     public static readonly DisarmType<Resource> Resources = new(
         "resources", DisarmIds.Resource, Workbook.Frameworks, "resources", null, r => r.Id,
         [
-            Columns.Key<Resource>("disarm_id", r => r.Id), Columns.Text<Resource>("name", r => r.Name), Columns.Text<Resource>("summary", r => r.Summary),
+            Columns.Key<Resource>("disarm_id", r => r.Id), Columns.Text<Resource>("name", r => r.Name, required: true), Columns.Text<Resource>("summary", r => r.Summary),
             Columns.Text<Resource>("resource_type", r => r.ResourceType),
         ],
         r => new(r.Name, r.Summary));
 
     public static readonly DisarmType<Sector> Sectors = new(
         "sectors", DisarmIds.Sector, Workbook.Frameworks, "sectors", null, s => s.Id,
-        [Columns.Key<Sector>("disarm_id", s => s.Id), Columns.Text<Sector>("name", s => s.Name), Columns.Text<Sector>("summary", s => s.Summary)],
+        [Columns.Key<Sector>("disarm_id", s => s.Id), Columns.Text<Sector>("name", s => s.Name, required: true), Columns.Text<Sector>("summary", s => s.Summary)],
         s => new(s.Name, s.Summary));
 
     public static readonly DisarmType<ActorType> ActorTypes = new(
         "actor-types", DisarmIds.ActorType, Workbook.Frameworks, "actortypes", "actortypes", a => a.Id,
         [
-            Columns.Key<ActorType>("disarm_id", a => a.Id), Columns.Text<ActorType>("name", a => a.Name), Columns.Text<ActorType>("summary", a => a.Summary),
+            Columns.Key<ActorType>("disarm_id", a => a.Id), Columns.Text<ActorType>("name", a => a.Name, required: true), Columns.Text<ActorType>("summary", a => a.Summary),
             Columns.Links<ActorType>("sector_ids", Sectors, a => a.Sectors.Select(s => (s.Id, s.Name)), ", ", withNames: false, required: true),
             Columns.Links<ActorType>("framework_ids", Frameworks, a => a.Frameworks.Select(f => (f.Id, f.Name)), ", ", withNames: false, required: true),
         ],
@@ -80,7 +93,7 @@ public static class DisarmTypes
     public static readonly DisarmType<Incident> Incidents = new(
         "incidents", DisarmIds.Incident, Workbook.Data, "incidents", "incidents", i => i.Id,
         [
-            Columns.Key<Incident>("disarm_id", i => i.Id), Columns.Text<Incident>("name", i => i.Name), Columns.Text<Incident>("objecttype", i => i.ObjectType),
+            Columns.Key<Incident>("disarm_id", i => i.Id), Columns.Text<Incident>("name", i => i.Name, required: true), Columns.Text<Incident>("objecttype", i => i.ObjectType),
             Columns.Text<Incident>("summary", i => i.Summary), Columns.Number<Incident>("year_started", i => i.YearStarted),
             Columns.Text<Incident>("attributions_seen", i => i.AttributionsSeen), Columns.Text<Incident>("found_in_country", i => i.FoundInCountry),
             Columns.Urls<Incident>("urls", i => i.Urls), Columns.Text<Incident>("notes", i => i.Notes), Columns.Date<Incident>("when_added", i => i.WhenAdded),
@@ -114,7 +127,7 @@ public static class DisarmTypes
         "playbooks", DisarmIds.Playbook, Workbook.Frameworks, "playbooks", null, p => p.Id,
         [
             Columns.Key<Playbook>("disarm_id", p => p.Id), Columns.Link<Playbook>("object_id", Counters, p => p.CounterId, required: true),
-            Columns.Text<Playbook>("name", p => p.Name), Columns.Text<Playbook>("summary", p => p.Summary),
+            Columns.Text<Playbook>("name", p => p.Name, required: true), Columns.Text<Playbook>("summary", p => p.Summary),
         ],
         p => new(p.Name, p.Summary));
 
@@ -169,7 +182,7 @@ public static class DisarmTypes
     private static IEnumerable<Column<T>> CountermeasureColumns<T>()
         where T : ICountermeasure =>
     [
-        Columns.Key<T>("disarm_id", c => c.Id), Columns.Text<T>("name", c => c.Name),
+        Columns.Key<T>("disarm_id", c => c.Id), Columns.Text<T>("name", c => c.Name, required: true),
         Columns.Link<T>("metatechnique", Metatechniques, c => c.MetatechniqueId, c => c.Metatechnique?.Name, required: true),
         Columns.Text<T>("summary", c => c.Summary),
         Columns.Links<T>("actortypes", ActorTypes, c => c.ActorTypes.Select(a => (a.Id, a.Name)), ",", withNames: true, required: true),

@@ -48,12 +48,16 @@ public sealed record ImportedTypeCount(
 
 /// <summary>A data-quality problem in a workbook that the import worked around.</summary>
 /// <param name="Kind">
-/// duplicate-id, missing-id, missing-value, dangling-reference, unparseable-cell, invalid-row or
-/// unsupported; or issues-not-listed, last, counting by kind the issues past Taxonomy:MaxReportedIssues.
+/// About a workbook's shape, listed first: missing-sheet (an optional sheet is absent and read as
+/// having no rows), missing-optional-column (an optional column is absent and read as empty on
+/// every row) or unknown-column (a column the importer does not read, kept in the imported rows).
+/// About rows: duplicate-id, missing-id, missing-value, dangling-reference, unparseable-cell,
+/// invalid-row or unsupported; or issues-not-listed, last, counting by kind the issues past
+/// Taxonomy:MaxReportedIssues.
 /// </param>
 /// <param name="Workbook">The workbook's name.</param>
 /// <param name="Sheet">The sheet.</param>
-/// <param name="Row">The spreadsheet row number (the header is row 1).</param>
+/// <param name="Row">The spreadsheet row number (the header is row 1, which issues about a whole sheet or column name).</param>
 /// <param name="Column">The column's header and letter, when one column is at fault.</param>
 /// <param name="Id">The id of the row's object, when it has one.</param>
 /// <param name="Problem">What is wrong.</param>

@@ -30,7 +30,7 @@ internal static class ImportedRows
         return present.Count > 0 && present.All(value => value is double) && present.Count < values.Count;
     }
 
-    private static object? Cell(Sheet sheet, SheetRow row, string column) => row.Cells[sheet.Slot(column)];
+    private static object? Cell(Sheet sheet, SheetRow row, string column) => sheet.Cell(row, column);
 
     private static string Print(object? cell, bool floatColumn) => cell switch
     {

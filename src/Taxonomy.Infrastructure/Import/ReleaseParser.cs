@@ -15,21 +15,19 @@ internal sealed class ReleaseParser
     private readonly ImportIssues _issues;
     private readonly DisarmRelease _release = new();
 
-    private ReleaseParser(int maxReportedIssues)
+    private ReleaseParser(ImportIssues issues)
     {
-        _issues = new ImportIssues(maxReportedIssues);
+        _issues = issues;
     }
 
-    public static (DisarmRelease Release, IReadOnlyList<ImportIssue> Issues) Parse(
-        IReadOnlyDictionary<string, Sheet> frameworks,
-        IReadOnlyDictionary<string, Sheet> data,
-        int maxReportedIssues)
+    /// <summary>The release the sheets hold, adding what is wrong with their rows to <paramref name="issues"/>.</summary>
+    public static DisarmRelease Parse(IReadOnlyDictionary<string, Sheet> frameworks, IReadOnlyDictionary<string, Sheet> data, ImportIssues issues)
     {
-        var parser = new ReleaseParser(maxReportedIssues);
+        var parser = new ReleaseParser(issues);
         parser.ReadFrameworks(frameworks);
         parser.ReadData(data);
         parser.ReadLinkedObjects(frameworks, data);
-        return (parser._release, parser._issues.ToList());
+        return parser._release;
     }
 
     private void ReadFrameworks(IReadOnlyDictionary<string, Sheet> sheets)

@@ -204,7 +204,7 @@ internal sealed class RowReader(Sheet sheet, SheetRow row, ImportIssues issues)
         return id;
     }
 
-    private object? Cell(string column) => row.Cells[sheet.Slot(column)];
+    private object? Cell(string column) => sheet.Cell(row, column);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

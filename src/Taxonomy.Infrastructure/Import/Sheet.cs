@@ -19,11 +19,14 @@ internal sealed class Sheet(string workbook, string name, IReadOnlyList<KeyValue
     /// <summary>Every column with a header, in the order the header lists them.</summary>
     public IEnumerable<string> ColumnNames => columns.Select(column => column.Key);
 
-    /// <summary>Where the column's cell is in <see cref="SheetRow.Cells"/>.</summary>
-    public int Slot(string column) => _slots[column];
+    /// <summary>
+    /// The row's cell in the column; null in a column the sheet lacks, which older DISARM
+    /// releases do for columns the importer can do without.
+    /// </summary>
+    public object? Cell(SheetRow row, string column) => _slots.TryGetValue(column, out var slot) ? row.Cells[slot] : null;
 
-    /// <summary>"disarm_id (A)": the header and the letter a spreadsheet shows for the column.</summary>
-    public string DescribeColumn(string column) => $"{column} ({ColumnLetter(_positions[column])})";
+    /// <summary>"disarm_id (A)": the header and the letter a spreadsheet shows for the column; the header alone for a column the sheet lacks.</summary>
+    public string DescribeColumn(string column) => _positions.TryGetValue(column, out var position) ? $"{column} ({ColumnLetter(position)})" : column;
 
     /// <summary>The letters a spreadsheet shows for the column at a zero-based position: A, Z, AA, XFD.</summary>
     public static string ColumnLetter(int position)

@@ -37,9 +37,13 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
             throw new ReleaseLabelTakenException(label, taken);
         }
 
-        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), SheetsOf(Workbook.Frameworks), limits.Value);
-        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), SheetsOf(Workbook.Data), limits.Value);
-        var (release, issues) = ReleaseParser.Parse(frameworkSheets, dataSheets, limits.Value.MaxReportedIssues);
+        // The workbooks' missing and unknown sheets and columns are reported first, so that the
+        // limit on listed issues never hides them behind rows' issues.
+        var found = new ImportIssues(limits.Value.MaxReportedIssues);
+        var frameworkSheets = WorkbookReader.Read(await SeekableAsync(frameworks, cancellationToken), TypesOf(Workbook.Frameworks), limits.Value, found);
+        var dataSheets = WorkbookReader.Read(await SeekableAsync(data, cancellationToken), TypesOf(Workbook.Data), limits.Value, found);
+        var release = ReleaseParser.Parse(frameworkSheets, dataSheets, found);
+        var issues = found.ToList();
         var bundleIds = stixBundle is null ? [] : await DisarmBundle.ReadAsync(stixBundle, limits.Value.MaxWorkbookUncompressedBytes, cancellationToken);
 
         // Taken before the stored objects are read, so that a concurrent import or API write cannot
@@ -245,9 +249,8 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
         return merged;
     }
 
-    /// <summary>The sheets of one workbook, each with the columns its type maps.</summary>
-    private static Dictionary<string, string[]> SheetsOf(Workbook workbook) =>
-        DisarmTypes.All.Where(type => type.Workbook == workbook).ToDictionary(type => type.Sheet, type => type.Columns.Select(column => column.Name).ToArray(), StringComparer.Ordinal);
+    /// <summary>The types imported from one workbook.</summary>
+    private static List<DisarmType> TypesOf(Workbook workbook) => DisarmTypes.All.Where(type => type.Workbook == workbook).ToList();
 
     /// <summary>The .xlsx reader needs to seek; an upload or a download may not allow it.</summary>
     private static async Task<WorkbookSource> SeekableAsync(WorkbookSource source, CancellationToken cancellationToken)
