@@ -38,6 +38,9 @@ ROWS=(
     "Red framework grid (JSON)|/api/v1/grids/red|kestrel|-|5|"
     "Full-text search|/api/v1/search?q=deepfake|kestrel|-|20|optional"
     "Technique by id, uncached|/api/v1/techniques/T0166.003|kestrel|-|5|uncached"
+    "Technique by id, release=1.7|/api/v1/techniques/T0166.003?release=1.7|kestrel|-|10|optional"
+    "Technique by id, release=1.7, uncached|/api/v1/techniques/T0166.003?release=1.7|kestrel|-|10|uncached optional"
+    "Diff of release 1.7 and an identical re-import, uncached, one client|/api/v1/releases/1.7/diff/1.7-again?pageSize=1000|-|-|1000|uncached one-client optional"
     "Technique with all relations, uncached|/api/v1/techniques/T0166.003?include=all|kestrel|-|5|uncached"
     "Technique page, uncached|/generated_pages/techniques/T0166.003.md|nginx|-|5|uncached"
     "Incident page, uncached|/generated_pages/incidents/I00251.md|nginx|-|5|uncached"
@@ -212,8 +215,11 @@ prepare_database() {
     export ConnectionStrings__Taxonomy="Data Source=$database"
     if ((scale == 1)); then
         log "Importing $(basename "$WORKBOOKS") into a fresh database"
-        dotnet "$API_DLL" import "$WORKBOOKS" > "$work_dir/import.log" 2>&1 \
+        dotnet "$API_DLL" import "$WORKBOOKS" --release 1.7 > "$work_dir/import.log" 2>&1 \
             || { show_log "$work_dir/import.log"; die "importing $WORKBOOKS failed"; }
+        # A second release for the diff row: the same workbooks, so it changes nothing else.
+        dotnet "$API_DLL" import "$WORKBOOKS" --release 1.7-again >> "$work_dir/import.log" 2>&1 \
+            || { show_log "$work_dir/import.log"; die "importing $WORKBOOKS again failed"; }
         return
     fi
 

@@ -37,7 +37,7 @@ public sealed class TwoReleases : IAsyncLifetime
 
     public ValueTask DisposeAsync() => Factory?.DisposeAsync() ?? ValueTask.CompletedTask;
 
-    private static byte[] EditedFrameworks()
+    internal static byte[] EditedFrameworks()
     {
         var workbook = WorkbookEdits.WithoutRow(Workbooks.Frameworks, "techniques", "T0077");
         workbook = WorkbookEdits.WithCell(workbook, "techniques", "T0078", "name", "Dismay and Dishearten");
@@ -355,5 +355,38 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
     {
         var grid = await (await _client.GetAsync($"/api/v1/grids/red{query}")).ReadJsonAsync(HttpStatusCode.OK);
         return grid.AsArray().SingleOrDefault(column => column!["techniques"]!.AsArray().Any(t => (string?)t!["id"] == techniqueId))?["tacticId"]?.GetValue<string>();
+    }
+}
+
+/// <summary>Loading an older release after a newer one: the current state follows the latest import, and the newer release stays readable.</summary>
+public sealed class OlderReleaseAfterNewerTests
+{
+    [Fact]
+    public async Task TheCurrentStateFollowsTheLatestImportAndTheNewerReleaseStays()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        using var admin = factory.CreateAdminClient();
+        using (var newer = Workbooks.Form(TwoReleases.EditedFrameworks(), Workbooks.Data))
+        {
+            newer.Add(new StringContent("1.8-draft"), "release");
+            await (await admin.PostAsync("/api/v1/imports", newer)).ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        using (var older = Workbooks.RealForm())
+        {
+            older.Add(new StringContent("1.7"), "release");
+            await (await admin.PostAsync("/api/v1/imports", older)).ReadJsonAsync(HttpStatusCode.Created);
+        }
+
+        var client = factory.CreateClient();
+        Assert.Equal("Dismay", (string?)(await (await client.GetAsync("/api/v1/techniques/T0078")).ReadJsonAsync(HttpStatusCode.OK))["name"]);
+        Assert.False((bool)(await (await client.GetAsync("/api/v1/techniques/T0999")).ReadJsonAsync(HttpStatusCode.OK))["inLatestImport"]!);
+        Assert.Equal("Dismay and Dishearten", (string?)(await (await client.GetAsync("/api/v1/techniques/T0078?release=1.8-draft")).ReadJsonAsync(HttpStatusCode.OK))["name"]);
+        Assert.True((bool)(await (await client.GetAsync("/api/v1/techniques/T0999?release=1.8-draft")).ReadJsonAsync(HttpStatusCode.OK))["inLatestImport"]!);
+        await (await client.GetAsync("/api/v1/techniques/T0999?release=1.7")).ReadProblemAsync(HttpStatusCode.NotFound);
+
+        var releases = (await (await client.GetAsync("/api/v1/releases")).ReadJsonAsync(HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.Equal(["1.7", "1.8-draft"], releases.Take(2).Select(release => (string)release!["label"]!));
+        Assert.True((bool)releases[0]!["latest"]!);
     }
 }
