@@ -261,6 +261,30 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
     }
 
     [Fact]
+    public async Task EachReleaseIsATaxiiCollectionOfItsOwn()
+    {
+        var collections = (await TaxiiAsync("/taxii2/disarm/collections/"))["collections"]!.AsArray();
+
+        Assert.Equal(
+            ["DISARM framework (current)", $"DISARM release {TwoReleases.Edited}", $"DISARM release {First}"],
+            collections.Select(collection => (string)collection!["title"]!));
+        var (edited, first) = ((string)collections[1]!["id"]!, (string)collections[2]!["id"]!);
+        Assert.Equal(3, collections.Select(collection => (string)collection!["id"]!).Distinct().Count());
+
+        var before = await TaxiiAsync($"/taxii2/disarm/collections/{first}/objects/?match%5Btype%5D=attack-pattern&limit=1000");
+        var after = await TaxiiAsync($"/taxii2/disarm/collections/{edited}/objects/?match%5Btype%5D=attack-pattern&limit=1000");
+        var namesBefore = before["objects"]!.AsArray().Select(o => (string)o!["name"]!).ToList();
+        var namesAfter = after["objects"]!.AsArray().Select(o => (string)o!["name"]!).ToList();
+        Assert.Equal(445, namesBefore.Count);
+        Assert.Equal(445, namesAfter.Count);
+        Assert.Contains("Distract", namesBefore);
+        Assert.DoesNotContain("Distract", namesAfter);
+        Assert.Contains("Flood the Zone", namesAfter);
+        Assert.Contains("Degrade Adversary", namesAfter);
+        Assert.Equal($"DISARM release {First}", (string?)(await TaxiiAsync($"/taxii2/disarm/collections/{first}/"))["title"]);
+    }
+
+    [Fact]
     public async Task HistoryAsOfAReleaseEndsAtIt()
     {
         var history = await (await _client.GetAsync($"/api/v1/techniques/T0066/history?release={TwoReleases.Edited}")).ReadJsonAsync(HttpStatusCode.OK);
@@ -335,6 +359,14 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
         var problem = await (await admin.PostAsync("/api/v1/imports", form)).ReadBadRequestAsync("release");
 
         Assert.Contains("letters, digits", problem.ErrorsFor("release")[0], StringComparison.Ordinal);
+    }
+
+    private async Task<JsonNode> TaxiiAsync(string url)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.ParseAdd("application/taxii+json;version=2.1");
+        using var response = await _client.SendAsync(request);
+        return await response.ReadJsonAsync(HttpStatusCode.OK);
     }
 
     private async Task<string?> NameAsync(string url) => (string?)(await (await _client.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK))["name"];

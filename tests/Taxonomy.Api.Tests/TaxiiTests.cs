@@ -21,7 +21,7 @@ public sealed class TaxiiTests(ImportedTaxonomy imported) : IClassFixture<Import
     private static readonly string T0002 = DisarmAttackPatternId("T0002");
 
     [Fact]
-    public async Task DiscoveryLeadsToTheApiRootAndItsOneReadOnlyCollection()
+    public async Task DiscoveryLeadsToTheApiRootAndItsReadOnlyCollections()
     {
         var client = imported.Factory.CreateClient();
 
@@ -31,8 +31,13 @@ public sealed class TaxiiTests(ImportedTaxonomy imported) : IClassFixture<Import
         var root = await GetAsync(client, Root);
         Assert.Equal([Taxii], root["versions"]!.AsArray().Select(version => (string?)version));
         Assert.True((long)root["max_content_length"]! > 0);
-        var collection = Assert.Single((await GetAsync(client, Root + "collections/"))["collections"]!.AsArray())!;
+        // The current framework, then the one release the v1.7 import made.
+        var collections = (await GetAsync(client, Root + "collections/"))["collections"]!.AsArray();
+        Assert.Equal(2, collections.Count);
+        var collection = collections[0]!;
         Assert.Equal(CollectionId, (string?)collection["id"]);
+        Assert.Equal($"DISARM release {imported.Report["release"]}", (string?)collections[1]!["title"]);
+        Assert.True(JsonNode.DeepEquals(collections[1], await GetAsync(client, $"{Root}collections/{collections[1]!["id"]}/")));
         Assert.True((bool)collection["can_read"]!);
         Assert.False((bool)collection["can_write"]!);
         Assert.Equal(["application/stix+json;version=2.1"], collection["media_types"]!.AsArray().Select(type => (string?)type));
@@ -217,7 +222,8 @@ public sealed class TaxiiTests(ImportedTaxonomy imported) : IClassFixture<Import
             var walk = await RunDriverAsync("walk", new Uri(api.Address, "/taxii2/").ToString(), "250");
             Assert.Equal(new Uri(api.Address, Root).ToString(), (string?)walk["default"]);
             Assert.Equal([Taxii], walk["versions"]!.AsArray().Select(v => (string?)v));
-            var collection = Assert.Single(walk["collections"]!.AsArray())!;
+            var collection = walk["collections"]!.AsArray()[0]!;
+            Assert.Equal(2, walk["collections"]!.AsArray().Count);
             Assert.Equal(CollectionId, (string?)collection["id"]);
             Assert.False((bool)collection["can_write"]!);
             Assert.True(walk["page_sizes"]!.AsArray().Count > 1, "The client read one page; paging went untested.");

@@ -6,8 +6,8 @@ namespace Taxonomy.Api.Releases;
 /// <summary>
 /// <c>?release=</c> on any read: the request's scope reads the release's copy of the database
 /// (<see cref="ReleaseCopies"/>) instead of the live one, so every list, object, relation, grid,
-/// search, page and export answers as of the release. A release cannot be changed, so the
-/// parameter on a write is refused; TAXII serves the current framework only.
+/// search, page and export answers as of the release; so does a release's TAXII collection. A
+/// release cannot be changed, so the parameter on a write is refused.
 /// </summary>
 internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies copies, IServiceScopeFactory scopes)
 {
@@ -16,11 +16,20 @@ internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies
     // Labels never change owner once taken, so a release found is kept; one not found is looked
     // up again, since an import may have made it since.
     private readonly ConcurrentDictionary<string, Release> _found = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Release> _byCollection = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)
     {
         if (!context.Request.Query.TryGetValue(Parameter, out var values))
         {
+            // A release's TAXII collection is read from the release's copy, as release= reads are.
+            if (Taxii.TaxiiController.CollectionIdIn(context.Request.Path) is { } collectionId
+                && !string.Equals(collectionId, Taxii.TaxiiController.CollectionId, StringComparison.OrdinalIgnoreCase)
+                && await FindByCollectionAsync(collectionId, context.RequestAborted) is { } ofCollection)
+            {
+                await ReadAsync(context, ofCollection);
+            }
+
             await next(context);
             return;
         }
@@ -28,7 +37,7 @@ internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies
         var label = values.Count == 1 ? values[0] : null;
         var refusal =
             !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) ? "A release cannot be changed: release= reads one, on GET only. Write without it; writes change the current state."
-            : context.Request.Path.StartsWithSegments("/taxii2", StringComparison.OrdinalIgnoreCase) ? "TAXII serves the current framework only; read a release through /api/v1/stix/bundle?release=."
+            : context.Request.Path.StartsWithSegments("/taxii2", StringComparison.OrdinalIgnoreCase) ? "TAXII serves each release as a collection of its own (GET /taxii2/disarm/collections/); release= does not apply there."
             : !Applies(context.Request.Path) ? "The releases and their diffs are read from the current state; name releases in the path instead."
             : values.Count != 1 ? "Give release= once."
             : !ReleaseLabels.IsValid(label) ? $"'{label}' is not a release label: labels are {ReleaseLabels.Rule}. GET /api/v1/releases lists the releases."
@@ -46,9 +55,31 @@ internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies
             return;
         }
 
+        await ReadAsync(context, release);
+        await next(context);
+    }
+
+    private async Task ReadAsync(HttpContext context, Release release)
+    {
         var copy = await copies.GetAsync(release, context.RequestAborted);
         context.RequestServices.GetRequiredService<DatabaseScope>().ReadRelease(release.Label, copy.Path, copy.Token);
-        await next(context);
+    }
+
+    private async Task<Release?> FindByCollectionAsync(string collectionId, CancellationToken cancellationToken)
+    {
+        if (_byCollection.TryGetValue(collectionId, out var known))
+        {
+            return known;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
+        foreach (var release in await db.Imports.AsNoTracking().Select(i => new Release(i.Release, i.Id, i.ImportedAt, i.Position)).ToListAsync(cancellationToken))
+        {
+            _byCollection.TryAdd(Taxii.TaxiiController.ReleaseCollectionId(release.Label), release);
+        }
+
+        return _byCollection.GetValueOrDefault(collectionId);
     }
 
     /// <summary>Whether release= applies to reads of the path: every read but TAXII's and the releases' own.</summary>

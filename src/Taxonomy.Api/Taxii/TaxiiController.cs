@@ -1,14 +1,19 @@
 namespace Taxonomy.Api.Taxii;
 
 /// <summary>
-/// TAXII 2.1 (OASIS Standard, 10 June 2021), read-only and public: one API root holding one
-/// collection, the current framework, which a threat-intelligence platform polls with added_after
-/// for what changed. Answers and errors are TAXII's (application/taxii+json;version=2.1).
+/// TAXII 2.1 (OASIS Standard, 10 June 2021), read-only and public: one API root holding the
+/// collection of the current framework, which a threat-intelligence platform polls with
+/// added_after for what changed, and one collection per release, which never changes. Answers and
+/// errors are TAXII's (application/taxii+json;version=2.1).
 /// </summary>
+/// <remarks>
+/// A release's collection is read from the release's copy of the database, which
+/// <see cref="Releases.ReleaseReadsMiddleware"/> gives the request's scope before the action runs.
+/// </remarks>
 [ApiController]
 [Route("taxii2")]
 [TaxiiAccept]
-public sealed class TaxiiController(TaxiiFeed feed, IConfiguration configuration) : ControllerBase
+public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, DatabaseScope database, IConfiguration configuration) : ControllerBase
 {
     /// <summary>The API root's path.</summary>
     public const string ApiRoot = "/taxii2/disarm/";
@@ -38,11 +43,26 @@ public sealed class TaxiiController(TaxiiFeed feed, IConfiguration configuration
         [TaxiiMedia.Taxii],
         configuration.GetValue(RequestBodyLimitMiddleware.Setting, RequestBodyLimitMiddleware.DefaultLimit)));
 
-    /// <summary>The API root's collections: the current framework.</summary>
+    /// <summary>The API root's collections: the current framework, then each release, newest first.</summary>
     [HttpGet("disarm/collections")]
     [ProducesResponseType<TaxiiCollections>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
-    public IActionResult Collections() => new TaxiiResult(new TaxiiCollections([Current]));
+    public async Task<IActionResult> Collections(CancellationToken cancellationToken)
+    {
+        var releases = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.Release).ToListAsync(cancellationToken);
+        return new TaxiiResult(new TaxiiCollections([Current, .. releases.Select(OfRelease)]));
+    }
+
+    /// <summary>The id of a release's collection: UUIDv5 of its label in the API's STIX namespace, so it never changes.</summary>
+    public static string ReleaseCollectionId(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return Stix.StixIds.UuidV5(Stix.StixIds.Namespace, $"taxii-collection {label.ToLowerInvariant()}").ToString();
+    }
+
+    /// <summary>The collection id in a path under the API root's collections, or null for other paths.</summary>
+    public static string? CollectionIdIn(PathString path) =>
+        path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries) is ["taxii2", "disarm", "collections", var id, ..] ? id : null;
 
     /// <summary>One collection.</summary>
     /// <param name="collectionId">The collection's id. <example>2fadacdf-c960-44bf-97ad-cb2265956258</example></param>
@@ -50,7 +70,7 @@ public sealed class TaxiiController(TaxiiFeed feed, IConfiguration configuration
     [ProducesResponseType<TaxiiCollectionResource>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
-    public IActionResult GetCollection(string collectionId) => Unknown(collectionId) ?? new TaxiiResult(Current);
+    public IActionResult GetCollection(string collectionId) => Unknown(collectionId) ?? new TaxiiResult(database.Release is { } label ? OfRelease(label) : Current);
 
     /// <summary>
     /// A page of the collection's objects, in the order they were added, as a TAXII envelope:
@@ -151,7 +171,7 @@ public sealed class TaxiiController(TaxiiFeed feed, IConfiguration configuration
     public IActionResult DeleteObject(string collectionId, string objectId) => Unknown(collectionId) ?? ReadOnly();
 
     /// <summary>A read's answer: 404 for another collection, 400 for invalid parameters, 404 when the object read does not exist, else the page as <paramref name="resource"/> makes it.</summary>
-    private static async Task<IActionResult> AnswerAsync(
+    private async Task<IActionResult> AnswerAsync(
         string collectionId,
         (TaxiiFilter? Filter, Dictionary<string, string[]> Errors) parsed,
         Func<TaxiiFilter, Task<TaxiiPage?>> read,
@@ -177,10 +197,19 @@ public sealed class TaxiiController(TaxiiFeed feed, IConfiguration configuration
         CanWrite: false,
         [TaxiiMedia.Stix]);
 
-    private static TaxiiResult? Unknown(string collectionId) =>
-        string.Equals(collectionId, CollectionId, StringComparison.OrdinalIgnoreCase)
+    private static TaxiiCollectionResource OfRelease(string label) => new(
+        ReleaseCollectionId(label),
+        $"DISARM release {label}",
+        $"Every object of release {label} (GET /api/v1/releases/{label}) in STIX 2.1, with its versions up to the release. It never changes.",
+        CanRead: true,
+        CanWrite: false,
+        [TaxiiMedia.Stix]);
+
+    /// <summary>404 unless the id is the collection the request's scope reads: the current framework's, or the release's its path named.</summary>
+    private TaxiiResult? Unknown(string collectionId) =>
+        string.Equals(collectionId, database.Release is { } label ? ReleaseCollectionId(label) : CollectionId, StringComparison.OrdinalIgnoreCase)
             ? null
-            : TaxiiResult.Error(StatusCodes.Status404NotFound, "No such collection.", $"The API root {ApiRoot} has one collection, {CollectionId}.");
+            : TaxiiResult.Error(StatusCodes.Status404NotFound, "No such collection.", $"The API root {ApiRoot} has no collection {collectionId}; GET {ApiRoot}collections/ lists them.");
 
     private static TaxiiResult? Invalid(Dictionary<string, string[]> errors) =>
         errors.Count == 0 ? null : TaxiiResult.Error(StatusCodes.Status400BadRequest, "The URL parameters are not valid.", "See details for what is wrong with each.", errors);

@@ -10,7 +10,7 @@ namespace Taxonomy.Api.Taxii;
 /// relationship its owner dropped) are no longer in the collection. Old versions are rendered from
 /// their snapshots with the current context (recorded ids, which techniques exist).
 /// </summary>
-public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs graphs, TaxiiIdIndex index)
+public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, DatabaseScope database, TaxiiGraphs graphs, TaxiiIdIndexes indexes)
 {
     /// <summary>Versions a page may examine before it answers with what it found and more: a filter that matches few objects costs at most this much per page.</summary>
     private const int ExaminedPerLimit = 20;
@@ -21,7 +21,7 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs g
     public async Task<TaxiiPage> ObjectsAsync(TaxiiFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var graph = await graphs.CurrentAsync();
+        var graph = await graphs.OfAsync(database);
         if (filter.Ids is { } ids)
         {
             var matching = new List<TaxiiItem>();
@@ -40,7 +40,7 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs g
     public async Task<TaxiiPage?> ObjectAsync(string stixId, TaxiiFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var graph = await graphs.CurrentAsync();
+        var graph = await graphs.OfAsync(database);
         return await VersionsOfAsync(stixId, filter, graph, cancellationToken) is { } versions
             ? TaxiiPage.Of([.. versions.Where(item => filter.After is not { } after || item.At > after)], filter.Limit)
             : null;
@@ -144,7 +144,7 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, TaxiiGraphs g
         {
             versions = [framework];
         }
-        else if (await index.FindAsync(stixId, feed, graph.Context, cancellationToken) is { } position
+        else if (await indexes.Of(database).FindAsync(stixId, feed, graph.Context, cancellationToken) is { } position
             && await db.Versions.AsNoTracking().Where(v => v.Id == position).Select(v => new { v.Type, v.ObjectId }).FirstOrDefaultAsync(cancellationToken) is { } owner)
         {
             versions = [.. (await HistoryAsync((owner.Type, owner.ObjectId), graph, cancellationToken) ?? []).Where(item => item.Id == stixId)];

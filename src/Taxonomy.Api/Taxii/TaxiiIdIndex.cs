@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Taxonomy.Api.Stix;
 
 namespace Taxonomy.Api.Taxii;
@@ -62,5 +63,26 @@ public sealed class TaxiiIdIndex : IDisposable
     {
         var separator = stixId?.IndexOf("--", StringComparison.Ordinal) ?? -1;
         return separator > 0 && Guid.TryParse(stixId.AsSpan(separator + 2), out var uuid) ? uuid : null;
+    }
+}
+
+/// <summary>The <see cref="TaxiiIdIndex"/> of each database a collection is read from: the live one, and each release's copy.</summary>
+public sealed class TaxiiIdIndexes : IDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<TaxiiIdIndex>> _indexes = new(StringComparer.Ordinal);
+
+    /// <summary>The index of the database <paramref name="database"/> reads.</summary>
+    public TaxiiIdIndex Of(DatabaseScope database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return _indexes.GetOrAdd(database.ConnectionString, _ => new Lazy<TaxiiIdIndex>(() => new TaxiiIdIndex())).Value;
+    }
+
+    public void Dispose()
+    {
+        foreach (var index in _indexes.Values.Where(index => index.IsValueCreated))
+        {
+            index.Value.Dispose();
+        }
     }
 }

@@ -6,7 +6,7 @@ internal static class TaxiiServices
     public static IServiceCollection AddTaxii(this IServiceCollection services)
     {
         services.AddSingleton<TaxiiGraphs>();
-        services.AddSingleton<TaxiiIdIndex>();
+        services.AddSingleton<TaxiiIdIndexes>();
         services.AddScoped<TaxiiFeed>();
         services.Insert(0, ServiceDescriptor.Singleton<IProblemDetailsWriter, TaxiiErrorWriter>());
         return services;

@@ -23,6 +23,15 @@ public sealed class DatabaseScope(string liveConnectionString, DataVersion liveV
         _releaseToken = token;
     }
 
+    /// <summary>Reads what <paramref name="other"/> reads: for work a request hands to a scope of its own.</summary>
+    public void ReadAs(DatabaseScope other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        ConnectionString = other.ConnectionString;
+        Release = other.Release;
+        _releaseToken = other._releaseToken;
+    }
+
     /// <summary>A token that changes whenever the data this scope reads may have: see <see cref="DataVersion"/>. A release's never does.</summary>
     public string DataToken() => _releaseToken ?? liveVersion.Current();
 
