@@ -35,6 +35,11 @@ public sealed partial class StixTests(ImportedTaxonomy imported) : IClassFixture
         Assert.All(custom, type => Assert.Matches("^x-(mitre|disarm)-[a-z-]+$", type));
     }
 
+    /// <summary>TAXII pages read positions through an index that leaves out one resource's versions: it must be the only one without STIX objects.</summary>
+    [Fact]
+    public void ReferencesAreTheOnlyResourceWithoutStixObjects() =>
+        Assert.Equal(["references"], Stix.StixMapping.TypesOf.Where(pair => pair.Value.Length == 0).Select(pair => pair.Key));
+
     [Fact]
     public void TheSchemaCheckRefusesWhatIsNotStix()
     {

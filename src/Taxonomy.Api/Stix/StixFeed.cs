@@ -45,8 +45,8 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
     /// </summary>
     public Task<List<long>> PositionsAsync(long position, bool everyVersion, int count, CancellationToken cancellationToken)
     {
-        var unrendered = StixMapping.TypesOf.Where(pair => pair.Value.Length == 0).Select(pair => pair.Key).ToArray();
-        var candidates = db.Versions.AsNoTracking().Where(v => v.Id >= position && !EF.Constant(unrendered).Contains(v.Type));
+        // A constant, not a parameter, so that SQLite can read through the partial index that leaves these versions out.
+        var candidates = db.Versions.AsNoTracking().Where(v => v.Id >= position && v.Type != EF.Constant(ObjectVersion.StixlessType));
         return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Taxonomy.Infrastructure.History;
 
 namespace Taxonomy.Api.Stix;
 
@@ -28,7 +29,7 @@ internal static class StixMapping
         ["sectors"] = ["identity"],
         ["actor-types"] = ["x-disarm-actor-type"],
         ["incidents"] = ["incident"],
-        ["references"] = [],
+        [ObjectVersion.StixlessType] = [],
         ["counters"] = ["course-of-action", "relationship"],
         ["detections"] = ["course-of-action", "relationship"],
         ["playbooks"] = ["x-disarm-playbook"],

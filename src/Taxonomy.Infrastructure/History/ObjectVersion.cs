@@ -7,6 +7,12 @@ namespace Taxonomy.Infrastructure.History;
 /// </summary>
 public sealed class ObjectVersion
 {
+    /// <summary>
+    /// The one resource whose versions make no STIX object: references, which are the external
+    /// references of the incidents citing them. An index skips their versions (IX_versions_Id_Stix).
+    /// </summary>
+    public const string StixlessType = "references";
+
     public ObjectVersion(string type, string objectId, int number, DateTime modified, string changedBy, ChangeKind kind, string resource)
     {
         Type = type;

@@ -709,6 +709,9 @@ namespace Taxonomy.Infrastructure.Persistence.Migrations
                     b.HasIndex("Type", "ObjectId", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "Id" }, "IX_versions_Id_Stix")
+                        .HasFilter("\"Type\" <> 'references'");
+
                     b.ToTable("versions", (string)null);
                 });
 
