@@ -250,6 +250,28 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
     }
 
     [Fact]
+    public async Task ANavigatorLayerShowsTheRelease()
+    {
+        static async Task<List<string>> TechniquesAsync(HttpClient client, string url) =>
+            (await (await client.GetAsync(url)).ReadJsonAsync(HttpStatusCode.OK))["techniques"]!.AsArray().Select(t => (string)t!["techniqueID"]!).ToList();
+
+        Assert.Contains("T0143.004", await TechniquesAsync(_client, $"/api/v1/incidents/I00067/layer?release={First}"));
+        Assert.DoesNotContain("T0066", await TechniquesAsync(_client, $"/api/v1/incidents/I00067/layer?release={First}"));
+        Assert.Contains("T0066", await TechniquesAsync(_client, $"/api/v1/incidents/I00067/layer?release={TwoReleases.Edited}"));
+    }
+
+    [Fact]
+    public async Task AnObjectsPageOnItsRouteShowsTheRelease()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/techniques/T0078?release={First}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        using var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("# Technique T0078: Dismay\n", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheStixBundleIsTheRelease()
     {
         var before = await _client.GetStringAsync($"/api/v1/stix/bundle?types=attack-pattern&release={First}");
