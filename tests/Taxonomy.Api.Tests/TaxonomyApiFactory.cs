@@ -90,6 +90,13 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
             File.Delete(DatabasePath + suffix);
         }
 
+        // The copies releases are read from, beside the database (ReleaseCopies).
+        var releases = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-releases");
+        if (Directory.Exists(releases))
+        {
+            Directory.Delete(releases, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 }
