@@ -24,9 +24,13 @@ internal sealed record ReleaseCopy(string Path, string Token);
 /// it is always safe. Its name carries the schema's last migration, so an upgraded API makes a
 /// new one.
 /// </remarks>
-internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scopes, ApplicationPartManager parts, ILogger<ReleaseCopies> logger)
+internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scopes, ApplicationPartManager parts, ILogger<ReleaseCopies> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<int, Lazy<Task<ReleaseCopy>>> _copies = new();
+
+    // One copy is made at a time, so that readers asking for many releases at once cost one
+    // copy's memory and disk traffic at a time, not one per release.
+    private readonly SemaphoreSlim _making = new(1, 1);
 
     /// <summary>The resource controller of each DISARM type, as MVC found them.</summary>
     private IReadOnlyDictionary<DisarmType, Type> Controllers
@@ -62,25 +66,38 @@ internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scop
         var schema = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>().Database.GetMigrations().Last();
         var folder = Folder();
         var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"import-{release.ImportId}-{schema[..14]}.db"));
-        if (!File.Exists(path))
+        await _making.WaitAsync();
+        try
         {
-            Directory.CreateDirectory(folder);
-            var started = TimeProvider.System.GetTimestamp();
-            var making = $"{path}.{Guid.NewGuid():N}.making";
-            try
+            if (!File.Exists(path))
             {
-                await MakeAsync(release, making, scope.ServiceProvider);
-                File.Move(making, path, overwrite: true);
+                await MakeAtAsync(release, folder, path, scope.ServiceProvider);
             }
-            finally
-            {
-                File.Delete(making);
-            }
-
-            logger.LogInformation("Made the copy of release {Release} in {Milliseconds} ms", release.Label, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        }
+        finally
+        {
+            _making.Release();
         }
 
         return new ReleaseCopy(path, string.Create(CultureInfo.InvariantCulture, $"release-{release.ImportId}-{File.GetLastWriteTimeUtc(path).Ticks}"));
+    }
+
+    private async Task MakeAtAsync(Release release, string folder, string path, IServiceProvider services)
+    {
+        Directory.CreateDirectory(folder);
+        var started = TimeProvider.System.GetTimestamp();
+        var making = $"{path}.{Guid.NewGuid():N}.making";
+        try
+        {
+            await MakeAsync(release, making, services);
+            File.Move(making, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(making);
+        }
+
+        logger.LogInformation("Made the copy of release {Release} in {Milliseconds} ms", release.Label, (long)TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private async Task MakeAsync(Release release, string path, IServiceProvider services)
@@ -129,6 +146,8 @@ internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scop
         // Read-only connections cannot open a database in write-ahead-log mode without its shared-memory file.
         await copy.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=DELETE;");
     }
+
+    public void Dispose() => _making.Dispose();
 
     private string Folder() =>
         live.FilePath is { } file
