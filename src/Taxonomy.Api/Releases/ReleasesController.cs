@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.RateLimiting;
+using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 
@@ -42,6 +44,7 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     /// <param name="query">Which types, and which page.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{from}/diff/{to}")]
+    [EnableRateLimiting(ExpensiveReads.Policy)]
     [ProducesResponseType<ReleaseDiffResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]
