@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 using Taxonomy.Api;
 using Taxonomy.Api.Caching;
+using Taxonomy.Api.Conventions;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.Limits;
@@ -131,6 +132,9 @@ app.Services.GetRequiredService<ApiKeys>();
 
 // Outside the exception handler, so that the request log records the status the client got.
 app.UseHttpLogging();
+app.UseMiddleware<HeadRequestMiddleware>();
+// Explicitly, after HEAD is turned into GET: by default routing runs before every middleware.
+app.UseRouting();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();

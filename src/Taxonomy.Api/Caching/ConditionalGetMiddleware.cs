@@ -162,6 +162,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         // from routing its problem body.
         if (body.Length > 0)
         {
+            // Known here, so sent, also to HEAD, rather than left for the server to chunk.
+            context.Response.ContentLength = body.Length;
             await WriteInPiecesAsync(original, body, context.RequestAborted);
         }
     }
