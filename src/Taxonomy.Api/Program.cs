@@ -10,6 +10,7 @@ using Microsoft.OpenApi;
 using Taxonomy.Api;
 using Taxonomy.Api.Caching;
 using Taxonomy.Api.Conventions;
+using Taxonomy.Api.Health;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.Limits;
@@ -70,6 +71,7 @@ builder.Services
         options.Filters.Add<UnreadableContentTypeFilter>();
         options.Filters.Add<ValidationFilter>();
         options.Filters.Add<ChangeAuthorFilter>();
+        options.Filters.Add<NextLinkFilter>();
         // FluentValidation decides what is required, so that every rule lives in one validator.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         // Reads every form field named like a[b] for jQuery's sake, which no action here binds,
@@ -116,7 +118,7 @@ builder.Services.AddOpenApi(options =>
     });
 });
 
-builder.Services.AddHealthChecks().AddDbContextCheck<TaxonomyDbContext>("database");
+builder.Services.AddTaxonomyHealthChecks();
 builder.Services.AddHttpLogging(options =>
 {
     options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
@@ -146,7 +148,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapApiDocumentation();
-app.MapHealthChecks("/health");
+app.MapTaxonomyHealthChecks();
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
