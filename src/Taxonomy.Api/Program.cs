@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -94,6 +95,8 @@ builder.Services
     .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddSingleton<ApiKeys>();
+builder.Services.AddCors();
+builder.Services.AddSingleton<ICorsPolicyProvider, CorsPolicies>();
 builder.Services.AddSingleton<WrongKeyThrottle>();
 builder.Services.AddExpensiveReadLimits(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
@@ -129,14 +132,16 @@ builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Tim
 
 var app = builder.Build();
 
-// Reading the keys checks them, so that a mistake in them stops the API here, naming the setting.
+// Reading the keys and the write origins checks them, so that a mistake stops the API here, naming the setting.
 app.Services.GetRequiredService<ApiKeys>();
+app.Services.GetRequiredService<ICorsPolicyProvider>();
 
 // Outside the exception handler, so that the request log records the status the client got.
 app.UseHttpLogging();
 app.UseMiddleware<HeadRequestMiddleware>();
 // Explicitly, after HEAD is turned into GET: by default routing runs before every middleware.
 app.UseRouting();
+app.UseCors();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
