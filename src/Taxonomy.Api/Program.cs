@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -9,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.OpenApi;
 using Taxonomy.Api;
 using Taxonomy.Api.Caching;
+using Taxonomy.Api.Conventions;
+using Taxonomy.Api.Health;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.Limits;
@@ -69,6 +72,7 @@ builder.Services
         options.Filters.Add<UnreadableContentTypeFilter>();
         options.Filters.Add<ValidationFilter>();
         options.Filters.Add<ChangeAuthorFilter>();
+        options.Filters.Add<NextLinkFilter>();
         // FluentValidation decides what is required, so that every rule lives in one validator.
         options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
         // Reads every form field named like a[b] for jQuery's sake, which no action here binds,
@@ -91,6 +95,8 @@ builder.Services
     .AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
     .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
 builder.Services.AddSingleton<ApiKeys>();
+builder.Services.AddCors();
+builder.Services.AddSingleton<ICorsPolicyProvider, CorsPolicies>();
 builder.Services.AddSingleton<WrongKeyThrottle>();
 builder.Services.AddExpensiveReadLimits(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
@@ -115,7 +121,7 @@ builder.Services.AddOpenApi(options =>
     });
 });
 
-builder.Services.AddHealthChecks().AddDbContextCheck<TaxonomyDbContext>("database");
+builder.Services.AddTaxonomyHealthChecks();
 builder.Services.AddHttpLogging(options =>
 {
     options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
@@ -126,11 +132,16 @@ builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = Tim
 
 var app = builder.Build();
 
-// Reading the keys checks them, so that a mistake in them stops the API here, naming the setting.
+// Reading the keys and the write origins checks them, so that a mistake stops the API here, naming the setting.
 app.Services.GetRequiredService<ApiKeys>();
+app.Services.GetRequiredService<ICorsPolicyProvider>();
 
 // Outside the exception handler, so that the request log records the status the client got.
 app.UseHttpLogging();
+app.UseMiddleware<HeadRequestMiddleware>();
+// Explicitly, after HEAD is turned into GET: by default routing runs before every middleware.
+app.UseRouting();
+app.UseCors();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
@@ -142,7 +153,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapApiDocumentation();
-app.MapHealthChecks("/health");
+app.MapTaxonomyHealthChecks();
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();

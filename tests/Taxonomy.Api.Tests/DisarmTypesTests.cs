@@ -80,7 +80,8 @@ public sealed class DisarmTypesTests(ImportedTaxonomy imported) : IClassFixture<
 
         var expected = type.PageFolder is null ? HttpStatusCode.NotFound : HttpStatusCode.OK;
         Assert.Equal(expected, page.StatusCode);
-        Assert.Equal(type.PageFolder is null ? "application/json" : "text/markdown", markdown.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(type.PageFolder is null ? HttpStatusCode.NotAcceptable : HttpStatusCode.OK, markdown.StatusCode);
+        Assert.Equal(type.PageFolder is null ? "application/problem+json" : "text/markdown", markdown.Content.Headers.ContentType?.MediaType);
     }
 
     private async Task<JsonNode> FirstAsync(string resource)

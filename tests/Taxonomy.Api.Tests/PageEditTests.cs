@@ -57,7 +57,9 @@ public sealed class PageEditTests(ImportedTaxonomy imported) : IClassFixture<Imp
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/techniques/T0166.901")).StatusCode);
 
-        await (await admin.GetAsync("/generated_pages/techniques/T0166.901.md")).ReadProblemAsync(HttpStatusCode.NotFound);
+        using var gone = new HttpRequestMessage(HttpMethod.Get, "/generated_pages/techniques/T0166.901.md");
+        gone.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        await (await admin.SendAsync(gone)).ReadProblemAsync(HttpStatusCode.NotFound);
         Assert.DoesNotContain("T0166.901", await PageAsync(admin, "tactics/TA06.md"), StringComparison.Ordinal);
     }
 
@@ -100,7 +102,10 @@ public sealed class PageEditTests(ImportedTaxonomy imported) : IClassFixture<Imp
 
     private static async Task<string> PageAsync(HttpClient client, string path)
     {
-        using var response = await client.GetAsync($"/generated_pages/{path}");
+        // Pages are served as Markdown only, and the admin client accepts only JSON.
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/generated_pages/{path}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();
     }

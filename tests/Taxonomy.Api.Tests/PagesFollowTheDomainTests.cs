@@ -122,7 +122,7 @@ public sealed partial class PagesFollowTheDomainTests
     private static async Task AssertSameStatusAsync(HttpClient client, string resource, string id, HttpStatusCode expected)
     {
         using var json = await client.GetAsync($"/api/v1/{resource}/{id}");
-        using var page = await client.GetAsync($"/generated_pages/{resource}/{id}.md");
+        using var page = await GetPageAsync(client, $"{resource}/{id}.md");
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/{resource}/{id}");
         request.Headers.Accept.Clear();
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
@@ -183,9 +183,17 @@ public sealed partial class PagesFollowTheDomainTests
 
     private static async Task<string> PageAsync(HttpClient client, string path)
     {
-        using var response = await client.GetAsync($"/generated_pages/{path}");
+        using var response = await GetPageAsync(client, path);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode}");
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Asks for the page as Markdown: pages are served as nothing else, and the admin client accepts only JSON.</summary>
+    private static async Task<HttpResponseMessage> GetPageAsync(HttpClient client, string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/generated_pages/{path}");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/markdown"));
+        return await client.SendAsync(request);
     }
 
     [GeneratedRegex("<td><a href=\"techniques/(?<id>[^\"]+)\\.md\">[^<]*</a></td>\n<td>(?<name>[^<]*)</td>")]

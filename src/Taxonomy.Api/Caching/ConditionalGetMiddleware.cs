@@ -138,12 +138,13 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         if (context.Response.StatusCode == StatusCodes.Status200OK)
         {
             var own = OwnETag(context.Response);
-            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own));
+            var link = context.Response.Headers.Link.ToString();
+            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, link));
             var key = etag.Tag.Value!;
             if (body.Length <= MaxCachedBytes && _admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own);
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, link);
                 cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
@@ -162,6 +163,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         // from routing its problem body.
         if (body.Length > 0)
         {
+            // Known here, so sent, also to HEAD, rather than left for the server to chunk.
+            context.Response.ContentLength = body.Length;
             await WriteInPiecesAsync(original, body, context.RequestAborted);
         }
     }
@@ -192,6 +195,11 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     {
         SetValidators(context.Response, answer.ETag ?? etag);
         context.Response.ContentType = answer.ContentType;
+        if (answer.Link.Length > 0)
+        {
+            context.Response.Headers.Link = answer.Link;
+        }
+
         context.Response.ContentLength = answer.Body.Length;
         await WriteInPiecesAsync(context.Response.Body, answer.Body, context.RequestAborted);
     }
@@ -245,5 +253,6 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     /// <param name="ContentType">The answer's media type.</param>
     /// <param name="Body">The answer.</param>
     /// <param name="ETag">The answer's own ETag, when its action gave it one; else the data version's is used.</param>
-    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag);
+    /// <param name="Link">The answer's Link header (a list page's next), or empty.</param>
+    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, string Link);
 }

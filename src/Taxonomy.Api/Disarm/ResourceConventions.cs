@@ -1,9 +1,12 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Formatters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Routing;
 using Microsoft.AspNetCore.RateLimiting;
+using Taxonomy.Api.Conventions;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
@@ -55,6 +58,7 @@ internal sealed class ResourceConventions : IApplicationModelProvider
             {
                 ApplyVerbRules(action);
                 ApplyLimitRules(action);
+                ApplyAcceptRules(action);
             }
         }
     }
@@ -162,6 +166,44 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         var expensive = action.Attributes.Concat(action.Controller.Attributes).OfType<EnableRateLimitingAttribute>().Any(limit => limit.PolicyName == ExpensiveReads.Policy);
         int[] statuses = [.. takesKey || expensive ? [StatusCodes.Status429TooManyRequests] : Array.Empty<int>(), .. expensive ? [StatusCodes.Status503ServiceUnavailable] : Array.Empty<int>()];
         new ProblemResponsesAttribute(statuses).Apply(action);
+    }
+
+    /// <summary>
+    /// A read answers 406 when Accept allows none of the media types it answers in (<see cref="AcceptFilter"/>):
+    /// those its 200s are documented with, and the page and STIX the filters added in <see cref="Route"/> serve.
+    /// </summary>
+    private static void ApplyAcceptRules(ActionModel action)
+    {
+        if (Method(action) != "GET")
+        {
+            return;
+        }
+
+        var served = new List<string>();
+        foreach (var produces in action.Attributes.Concat(action.Filters).OfType<IApiResponseMetadataProvider>().Where(produces => produces.StatusCode is >= 200 and < 300).Distinct())
+        {
+            var types = new MediaTypeCollection();
+            produces.SetContentTypes(types);
+            served.AddRange(types.Count > 0 ? types : [AcceptFilter.Json]);
+        }
+
+        if (served.Count == 0)
+        {
+            served.Add(AcceptFilter.Json);
+        }
+
+        if (action.Filters.OfType<MarkdownPageAttribute>().Any())
+        {
+            served.Add("text/markdown");
+        }
+
+        if (action.Filters.OfType<StixObjectFilter>().Any())
+        {
+            served.Add(StixBundle.MediaType);
+        }
+
+        action.Filters.Add(new AcceptFilter(served.Distinct(StringComparer.OrdinalIgnoreCase).ToList()));
+        new ProblemResponsesAttribute(StatusCodes.Status406NotAcceptable).Apply(action);
     }
 
     /// <summary>

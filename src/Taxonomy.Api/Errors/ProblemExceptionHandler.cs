@@ -33,6 +33,13 @@ internal sealed class ProblemExceptionHandler(IProblemDetailsService problemDeta
             PreconditionFailedException failed => Problems.PreconditionFailed(failed),
             QueryBudgetExceededException exceeded => Problems.Busy(httpContext.Response, "The query took too long and was stopped.", $"{exceeded.Message} Narrow the query (fewer or longer prefixes, fewer OR terms), or retry later if the API is busy."),
             ReleaseLabelTakenException taken => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "The release exists.", Detail = taken.Message },
+            NotAcceptableException notAcceptable => new ProblemDetails
+            {
+                Status = StatusCodes.Status406NotAcceptable,
+                Title = "The answer is in no media type the request accepts.",
+                Detail = notAcceptable.Message,
+                Extensions = { ["mediaTypes"] = notAcceptable.Served },
+            },
             PreconditionRequiredException required => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required.", Detail = required.Message },
             DbUpdateConcurrencyException => httpContext.Request.Headers.IfMatch.Count > 0
                 ? new ProblemDetails { Status = StatusCodes.Status412PreconditionFailed, Title = "The object changed meanwhile.", Detail = "Another request changed or deleted the object after it was read here; the version If-Match named is no longer current. Read it again." }

@@ -13,4 +13,7 @@ public sealed record Change(string Type, string Id, int Version, string Kind, Da
 /// <param name="Items">The changes, in the order they were committed.</param>
 /// <param name="Next">The after of the next page: where this page ends; null when the page is empty, as nothing changed after the cursor. Keep the last next you got and poll with it later to get only what changed since.</param>
 /// <param name="Latest">The cursor of the latest change there is, to start following the feed from now without reading its past.</param>
-public sealed record ChangePage(IReadOnlyList<Change> Items, string? Next, string? Latest);
+public sealed record ChangePage(IReadOnlyList<Change> Items, string? Next, string? Latest) : INextPage
+{
+    string? INextPage.NextPageAfter => Next;
+}

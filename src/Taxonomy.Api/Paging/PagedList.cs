@@ -10,4 +10,7 @@ namespace Taxonomy.Api.Paging;
 /// On lists ordered by id: the value of after for the following page, or null when this is the
 /// last page. <example>T0166.003</example>
 /// </param>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSize, int TotalCount, int TotalPages, string? Next = null);
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int? Page, int PageSize, int TotalCount, int TotalPages, string? Next = null) : INextPage
+{
+    string? INextPage.NextPageAfter => Next;
+}

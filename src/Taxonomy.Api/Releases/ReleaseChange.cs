@@ -7,7 +7,10 @@ namespace Taxonomy.Api.Releases;
 /// <param name="To">The release compared to. <example>1.7</example></param>
 /// <param name="Items">The changes on this page.</param>
 /// <param name="Next">The value of after for the following page, or null when this is the last. <example>techniques/T0002</example></param>
-public sealed record ReleaseDiffResponse(string From, string To, IReadOnlyList<ReleaseChange> Items, string? Next);
+public sealed record ReleaseDiffResponse(string From, string To, IReadOnlyList<ReleaseChange> Items, string? Next) : INextPage
+{
+    string? INextPage.NextPageAfter => Next;
+}
 
 /// <summary>One object that differs between two releases.</summary>
 /// <param name="Type">The object's type, as in the API's paths. <example>techniques</example></param>

@@ -26,11 +26,12 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        if (!Request.Headers.TryGetValue(HeaderName, out var presented) || string.IsNullOrEmpty(presented.ToString()))
+        if (!PresentsKey(Request))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
+        var presented = Request.Headers[HeaderName].ToString();
         var client = ExpensiveReads.ClientOf(Context);
         if (!throttle.MayTry(client, out var retryAfter))
         {
@@ -38,7 +39,7 @@ internal sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.Fail("Too many wrong API keys from this client."));
         }
 
-        if (keys.Find(presented.ToString()) is not { } key)
+        if (keys.Find(presented) is not { } key)
         {
             throttle.Failed(client);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not one of the configured keys."));
@@ -58,6 +59,15 @@ internal sealed class ApiKeyAuthenticationHandler(
         }
 
         Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{HeaderName}\"";
-        await base.HandleChallengeAsync(properties);
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+
+        // Which of the three it is tells a client what to fix, and names no key.
+        var detail = !keys.Any ? $"This server has no API keys configured ({ApiKeys.Setting}), so nothing can be written through it."
+            : !PresentsKey(Request) ? $"This route needs an API key in the {HeaderName} header."
+            : $"The key in the {HeaderName} header is not one of this server's keys.";
+        var problem = new ProblemDetails { Status = StatusCodes.Status401Unauthorized, Title = "An API key is needed.", Detail = detail };
+        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext { HttpContext = Context, ProblemDetails = problem });
     }
+
+    private static bool PresentsKey(HttpRequest request) => !string.IsNullOrEmpty(request.Headers[HeaderName].ToString());
 }
