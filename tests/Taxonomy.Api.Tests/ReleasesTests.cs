@@ -412,6 +412,28 @@ public sealed class ReleasesTests(TwoReleases releases) : IClassFixture<TwoRelea
     }
 }
 
+/// <summary>A release's copy is derived data: deleted while the API runs, it is made again on the next read.</summary>
+public sealed class ReleaseCopyTests
+{
+    [Fact]
+    public async Task ADeletedCopyIsMadeAgain()
+    {
+        await using var factory = await ImportedDatabase.CopyAsync();
+        var client = factory.CreateClient();
+        var label = (string)(await ImportedDatabase.ReportAsync())["release"]!;
+        await (await client.GetAsync($"/api/v1/techniques/T0002?release={label}")).ReadJsonAsync(HttpStatusCode.OK);
+        var folder = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, Path.GetFileNameWithoutExtension(factory.DatabasePath) + "-releases");
+        Assert.Single(Directory.GetFiles(folder, "*.db"));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+
+        var technique = await (await client.GetAsync($"/api/v1/techniques/T0002?release={label}&after-deletion=1")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("T0002", (string?)technique["id"]);
+        Assert.Single(Directory.GetFiles(folder, "*.db"));
+    }
+}
+
 /// <summary>Loading an older release after a newer one: the current state follows the latest import, and the newer release stays readable.</summary>
 public sealed class OlderReleaseAfterNewerTests
 {

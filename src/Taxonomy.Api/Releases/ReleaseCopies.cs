@@ -48,16 +48,26 @@ internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scop
     {
         ArgumentNullException.ThrowIfNull(release);
         var making = _copies.GetOrAdd(release.ImportId, _ => new Lazy<Task<ReleaseCopy>>(() => Task.Run(() => OpenOrMakeAsync(release))));
+        ReleaseCopy copy;
         try
         {
             // The copy is made whoever waits for it: a reader that gives up does not waste it for the next.
-            return await making.Value.WaitAsync(cancellationToken);
+            copy = await making.Value.WaitAsync(cancellationToken);
         }
         catch (Exception) when (making.Value.IsFaulted)
         {
             _copies.TryRemove(new KeyValuePair<int, Lazy<Task<ReleaseCopy>>>(release.ImportId, making));
             throw;
         }
+
+        // Copies are derived data that anyone may delete: one that has gone is made again.
+        if (!File.Exists(copy.Path))
+        {
+            _copies.TryRemove(new KeyValuePair<int, Lazy<Task<ReleaseCopy>>>(release.ImportId, making));
+            return await GetAsync(release, cancellationToken);
+        }
+
+        return copy;
     }
 
     private async Task<ReleaseCopy> OpenOrMakeAsync(Release release)
