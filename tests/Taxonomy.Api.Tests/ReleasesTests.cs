@@ -422,7 +422,7 @@ public sealed class ReleaseCopyTests
         var client = factory.CreateClient();
         var label = (string)(await ImportedDatabase.ReportAsync())["release"]!;
         await (await client.GetAsync($"/api/v1/techniques/T0002?release={label}")).ReadJsonAsync(HttpStatusCode.OK);
-        var folder = Path.Combine(Path.GetDirectoryName(factory.DatabasePath)!, Path.GetFileNameWithoutExtension(factory.DatabasePath) + "-releases");
+        var folder = Releases.ReleaseCopies.FolderBeside(factory.DatabasePath);
         Assert.Single(Directory.GetFiles(folder, "*.db"));
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -91,7 +91,7 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         }
 
         // The copies releases are read from, beside the database (ReleaseCopies).
-        var releases = Path.Combine(Path.GetDirectoryName(DatabasePath)!, Path.GetFileNameWithoutExtension(DatabasePath) + "-releases");
+        var releases = Releases.ReleaseCopies.FolderBeside(DatabasePath);
         if (Directory.Exists(releases))
         {
             Directory.Delete(releases, recursive: true);

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Taxonomy.Api.History;
@@ -127,7 +126,7 @@ public abstract class ResourceController<T, TRequest, TResponse> : ControllerBas
         copy.ChangeTracker.Clear();
 
         // A sub-technique is made from its parent, which must be stored first.
-        var held = asOfRelease.Where(v => v.Kind != ChangeKind.Deleted && JsonNode.Parse(v.Resource)?["inLatestImport"]?.GetValue<bool>() == true);
+        var held = asOfRelease.Where(v => Release.Held(v) is not null);
         foreach (var generation in held.GroupBy(v => v.ObjectId.Count(c => c == '.')).OrderBy(g => g.Key))
         {
             foreach (var version in generation)

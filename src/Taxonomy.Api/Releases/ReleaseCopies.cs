@@ -159,8 +159,12 @@ internal sealed class ReleaseCopies(LiveDatabase live, IServiceScopeFactory scop
 
     public void Dispose() => _making.Dispose();
 
+    /// <summary>Where the copies of a database file's releases are kept: taxonomy-releases/ beside taxonomy.db.</summary>
+    public static string FolderBeside(string databaseFile) =>
+        Path.Combine(Path.GetDirectoryName(databaseFile)!, Path.GetFileNameWithoutExtension(databaseFile) + "-releases");
+
     private string Folder() =>
         live.FilePath is { } file
-            ? Path.Combine(Path.GetDirectoryName(file)!, Path.GetFileNameWithoutExtension(file) + "-releases")
+            ? FolderBeside(file)
             : Path.Combine(Path.GetTempPath(), string.Create(CultureInfo.InvariantCulture, $"taxonomy-releases-{Environment.ProcessId}"));
 }

@@ -127,16 +127,10 @@ internal static class ReleaseDiffs
             .Select(field => new FieldChange(field, before[field]?.DeepClone(), after[field]?.DeepClone()))
             .ToList();
 
-    /// <summary>The object as a version shows it, without bookkeeping, if the release holds it: it exists and the release's import held it.</summary>
+    /// <summary>The object as a version shows it, without bookkeeping, if the release holds it (see <see cref="Release.Held"/>).</summary>
     private static JsonObject? Held(Dictionary<long, ObjectVersion> versions, long? id)
     {
-        if (id is not { } found || versions[found] is not { Kind: not ChangeKind.Deleted } version)
-        {
-            return null;
-        }
-
-        var resource = JsonNode.Parse(version.Resource)!.AsObject();
-        if (resource["inLatestImport"]?.GetValue<bool>() != true)
+        if (id is not { } found || Release.Held(versions[found]) is not { } resource)
         {
             return null;
         }

@@ -74,7 +74,7 @@ internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
-        foreach (var release in await db.Imports.AsNoTracking().Select(i => new Release(i.Release, i.Id, i.ImportedAt, i.Position)).ToListAsync(cancellationToken))
+        foreach (var release in await db.Imports.AsNoTracking().Select(Release.OfImport).ToListAsync(cancellationToken))
         {
             _byCollection.TryAdd(Taxii.TaxiiController.ReleaseCollectionId(release.Label), release);
         }
@@ -96,7 +96,7 @@ internal sealed class ReleaseReadsMiddleware(RequestDelegate next, ReleaseCopies
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
         var found = await db.Imports.AsNoTracking().Where(i => i.Release == label)
-            .Select(i => new Release(i.Release, i.Id, i.ImportedAt, i.Position))
+            .Select(Release.OfImport)
             .SingleOrDefaultAsync(cancellationToken);
         return found is null ? null : _found.GetOrAdd(label, found);
     }

@@ -51,9 +51,9 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     public async Task<IActionResult> Diff(string from, string to, [FromQuery(Name = "")] ReleaseDiffQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var earlier = await ImportOfAsync(from, cancellationToken);
-        var later = await ImportOfAsync(to, cancellationToken);
-        var diff = await ReleaseDiffs.ReadAsync(db, AsRelease(earlier), AsRelease(later), query, cancellationToken);
+        var earlier = await ReleaseOfAsync(from, cancellationToken);
+        var later = await ReleaseOfAsync(to, cancellationToken);
+        var diff = await ReleaseDiffs.ReadAsync(db, earlier, later, query, cancellationToken);
         Response.Headers.Append("Vary", "Accept");
         if (!MarkdownPageFilter.PrefersMarkdown(Request))
         {
@@ -65,11 +65,14 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     }
 
     private async Task<Infrastructure.Import.ImportRecord> ImportOfAsync(string label, CancellationToken cancellationToken) =>
-        await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Release == label, cancellationToken)
-            ?? throw new ResourceNotFoundException($"There is no release '{label}'. GET /api/v1/releases lists the releases.");
+        await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Release == label, cancellationToken) ?? throw NoRelease(label);
+
+    private async Task<Release> ReleaseOfAsync(string label, CancellationToken cancellationToken) =>
+        await db.Imports.AsNoTracking().Where(i => i.Release == label).Select(Release.OfImport).SingleOrDefaultAsync(cancellationToken) ?? throw NoRelease(label);
+
+    private static ResourceNotFoundException NoRelease(string label) =>
+        new($"There is no release '{label}'. GET /api/v1/releases lists the releases.");
 
     private async Task<int> LatestImportAsync(CancellationToken cancellationToken) =>
         await db.Imports.MaxAsync(i => (int?)i.Id, cancellationToken) ?? 0;
-
-    private static Release AsRelease(Infrastructure.Import.ImportRecord import) => new(import.Release, import.Id, import.ImportedAt, import.Position);
 }
