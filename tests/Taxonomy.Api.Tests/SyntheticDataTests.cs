@@ -45,6 +45,29 @@ public sealed class SyntheticDataTests
     }
 
     [Fact]
+    public async Task AnIndexOfMoreObjectsThanItReadsAtOnceListsEachOnceByIdWithoutAnImport()
+    {
+        await using var factory = new TaxonomyApiFactory();
+        using var client = factory.CreateClient();
+        await Generator(factory).WriteAsync(1, TextWriter.Null, TestContext.Current.CancellationToken);
+        var ids = new List<string>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var techniques = await (await client.GetAsync($"/api/v1/techniques?pageSize=200&page={page}")).ReadJsonAsync(HttpStatusCode.OK);
+            ids.AddRange(techniques["items"]!.AsArray().Select(technique => (string)technique!["id"]!));
+        }
+
+        // More than two of the index's batches of 200, and all of them.
+        Assert.InRange(ids.Count, 401, 599);
+
+        var index = await client.GetStringAsync("/generated_pages/techniques_index.md");
+
+        var listed = index.Split('\n').Where(line => line.StartsWith("<td><a href=\"techniques/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ids.Order(StringComparer.Ordinal).Select(id => $"<td><a href=\"techniques/{id}.md\">{id}</a></td>"), listed);
+        Assert.EndsWith("</tr>\n</table>\n", index, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GeneratingIntoADatabaseWithDataIsRefused()
     {
         await using var factory = await ImportedDatabase.CopyAsync();

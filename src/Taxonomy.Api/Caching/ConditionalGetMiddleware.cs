@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Taxonomy.Api.Limits;
 
 namespace Taxonomy.Api.Caching;
 
@@ -15,17 +17,9 @@ namespace Taxonomy.Api.Caching;
 /// from a cache after the data it shows has changed. Writes are rare, so invalidating everything
 /// on each one costs little and needs no bookkeeping of which page shows which object.
 /// </summary>
-internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCache cache)
+internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCache cache, IOptions<RequestLimits> limits)
 {
-    /// <summary>
-    /// Answers larger than this are served but not kept: an eighth of the cache, enough for the red
-    /// framework page at 100 times DISARM's size (4 MB), not for whole-list pages of that size.
-    /// </summary>
-    private const int MaxCachedBytes = 8 * 1024 * 1024;
-
     public const string CacheControl = "public, no-cache";
-
-    private const int WritePieceBytes = 64 * 1024;
 
     // Answers being made, by ETag: a request that misses the cache while another makes the same
     // answer waits for it instead of making it again. After a write every cached copy is stale, and
@@ -109,12 +103,14 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
 
     /// <summary>
     /// Runs the rest of the pipeline, hands a 200 answer to the requests waiting on
-    /// <paramref name="shared"/> and, if it is made for the second time, keeps a copy, then sends it.
+    /// <paramref name="shared"/> and, if it is made for the second time, keeps a copy, then sends
+    /// it. An answer longer than <see cref="RequestLimits.BufferedAnswerBytes"/> is sent as it is written instead,
+    /// and neither shared nor kept (see <see cref="AnswerBuffer"/>).
     /// </summary>
     private async Task MakeAsync(HttpContext context, EntityTagHeaderValue etag, TaskCompletionSource<CachedAnswer?>? shared)
     {
         var original = context.Response.Body;
-        await using var buffer = new MemoryStream();
+        await using var buffer = new AnswerBuffer(original, limits.Value.BufferedAnswerBytes, discardPastLimit: MatchesAny(context.Request));
         context.Response.Body = buffer;
         context.Response.OnStarting(() =>
         {
@@ -134,14 +130,14 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
             context.Response.Body = original;
         }
 
-        var body = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        if (context.Response.StatusCode == StatusCodes.Status200OK)
+        var body = buffer.PassedLimit ? ReadOnlyMemory<byte>.Empty : buffer.Held;
+        if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit)
         {
             var own = OwnETag(context.Response);
             var link = context.Response.Headers.Link.ToString();
             shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, link));
             var key = etag.Tag.Value!;
-            if (body.Length <= MaxCachedBytes && _admission.Admits(key))
+            if (_admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
                 var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, link);
@@ -165,7 +161,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         {
             // Known here, so sent, also to HEAD, rather than left for the server to chunk.
             context.Response.ContentLength = body.Length;
-            await WriteInPiecesAsync(original, body, context.RequestAborted);
+            await AnswerBuffer.WriteInPiecesAsync(original, body, context.RequestAborted);
         }
     }
 
@@ -201,20 +197,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         }
 
         context.Response.ContentLength = answer.Body.Length;
-        await WriteInPiecesAsync(context.Response.Body, answer.Body, context.RequestAborted);
-    }
-
-    /// <summary>
-    /// Kestrel copies all it is given into its own buffers before it waits for a slow client, so
-    /// writing a 4 MB answer at once held a second copy of it per connection (128 MB for 32
-    /// clients of the red framework at 100x); in pieces, it holds about one piece per connection.
-    /// </summary>
-    private static async Task WriteInPiecesAsync(Stream body, ReadOnlyMemory<byte> answer, CancellationToken cancellationToken)
-    {
-        for (var offset = 0; offset < answer.Length; offset += WritePieceBytes)
-        {
-            await body.WriteAsync(answer.Slice(offset, Math.Min(WritePieceBytes, answer.Length - offset)), cancellationToken);
-        }
+        await AnswerBuffer.WriteInPiecesAsync(context.Response.Body, answer.Body, context.RequestAborted);
     }
 
     private static bool IsCacheable(PathString path) =>

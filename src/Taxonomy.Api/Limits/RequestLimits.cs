@@ -24,6 +24,21 @@ public sealed class RequestLimits
     /// <summary>Streamed answers that may wait for a slot; beyond them, 503 with Retry-After.</summary>
     public int ExportQueue { get; set; } = 8;
 
+    /// <summary>
+    /// The most of one answer held in memory while it is made, so that it can be kept in the
+    /// response cache and sent with its Content-Length; a longer answer (an index page at 100 times
+    /// DISARM's size) is sent as it is written, and not kept. Default: 8 MiB, an eighth of the
+    /// cache, enough for the red framework page at 100 times DISARM's size (4 MB).
+    /// </summary>
+    public int BufferedAnswerBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Rows of the latest import kept in memory, parsed, for the pages to print DISARM's own text
+    /// from; an import of more is read from the database a page's rows at a time. Default: about
+    /// 40 times DISARM v1.7's rows, some tens of MB.
+    /// </summary>
+    public int KeptImportRows { get; set; } = 100_000;
+
     /// <summary>Expensive reads one client may have rendered per second, on average (cached answers do not count); beyond, 429.</summary>
     public int ExpensiveReadsPerSecond { get; set; } = 10;
 

@@ -25,16 +25,6 @@ internal sealed class DisarmPages
         };
         _topLevel = new(StringComparer.Ordinal)
         {
-            ["phases_index.md"] = () => IndexPages.Phases(workbook),
-            ["tactics_index.md"] = () => IndexPages.Tactics(workbook),
-            ["techniques_index.md"] = () => IndexPages.Techniques(workbook),
-            ["tasks_index.md"] = () => IndexPages.Tasks(workbook),
-            ["incidents_index.md"] = () => IndexPages.Incidents(workbook),
-            ["counters_index.md"] = () => IndexPages.Counters(workbook),
-            ["metatechniques_index.md"] = () => IndexPages.Metatechniques(workbook),
-            ["actortypes_index.md"] = () => IndexPages.ActorTypes(workbook),
-            ["responsetype_index.md"] = () => IndexPages.ResponseTypes(workbook),
-            ["detections_index.md"] = () => IndexPages.Detections(workbook),
             ["disarm_red_framework.md"] = () => FrameworkPages.RedFramework(workbook),
             ["disarm_blue_framework.md"] = () => FrameworkPages.BlueFramework(workbook),
             ["tactics_by_responsetype_table.md"] = () => FrameworkPages.TacticsByResponseType(workbook),
@@ -42,7 +32,10 @@ internal sealed class DisarmPages
         };
     }
 
-    /// <summary>The page at a path under generated_pages/ ("techniques/T0002.md", "techniques_index.md"), or null if there is none.</summary>
+    /// <summary>
+    /// The page at a path under generated_pages/ ("techniques/T0002.md", "disarm_red_framework.md"),
+    /// or null if there is none here: the index pages are written as they are read (see <see cref="IndexPage"/>).
+    /// </summary>
     public string? Render(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -61,8 +54,8 @@ internal sealed class DisarmPages
         return id.Length > 0 && folder.Sheet.Find(id) is { } row ? folder.Render(row) : null;
     }
 
-    /// <summary>Every page there is: one per object of the eight page types, then the top-level pages.</summary>
+    /// <summary>Every page there is: one per object of the eight page types, then the index pages, then the other top-level pages.</summary>
     public IEnumerable<string> Paths() =>
         _folders.SelectMany(folder => folder.Value.Sheet.Ids.Where(id => id.Length > 0).Select(id => $"{folder.Key}/{id}.md"))
-            .Concat(_topLevel.Keys);
+            .Concat(IndexPage.All.Select(index => index.File)).Concat(_topLevel.Keys);
 }

@@ -26,7 +26,7 @@ internal sealed class DisarmWorkbook
         Tactics = new DisarmSheet(Rows("tactics"));
         Techniques = new DisarmSheet(Rows("techniques"));
         Tasks = new DisarmSheet(Rows("tasks"));
-        Counters = new DisarmSheet(Rows("countermeasures").OrderBy(counter => counter.Id, StringComparer.Ordinal).ToList());
+        Counters = new DisarmSheet(InPageOrder("countermeasures", Rows("countermeasures"), counter => counter.Id).ToList());
         Detections = new DisarmSheet(Rows("detections"));
         ActorTypes = new DisarmSheet(Rows("actortypes"));
         Metatechniques = new DisarmSheet(Rows("metatechniques"));
@@ -67,6 +67,13 @@ internal sealed class DisarmWorkbook
     public DisarmSheet ResponseTypes { get; }
 
     public DisarmSheet Incidents { get; }
+
+    /// <summary>
+    /// A sheet's rows in the order every page lists them: sheet order, except counters, which every
+    /// page lists by id (a stable sort, so that repeated ids keep sheet order).
+    /// </summary>
+    public static IEnumerable<T> InPageOrder<T>(string sheet, IEnumerable<T> rows, Func<T, string> id) =>
+        sheet == DisarmTypes.Counters.Sheet ? rows.OrderBy(id, StringComparer.Ordinal) : rows;
 
     /// <summary>The associated-technique rows of a technique whose both ends exist, in sheet order.</summary>
     public IEnumerable<DisarmRow> AssociatedTechniquesOf(string techniqueId) => _associatedByTechnique.Value[techniqueId];

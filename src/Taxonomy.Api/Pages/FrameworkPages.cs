@@ -25,7 +25,7 @@ internal static class FrameworkPages
     private static string Grid(DisarmWorkbook workbook, string title, string folder, DisarmSheet objects, Func<DisarmRow, string> tacticOf)
     {
         var columns = workbook.Tactics.Rows.Select(tactic => objects.Rows.Where(row => tacticOf(row) == tactic.Id).Select(row => row.Id).ToList()).ToList();
-        var page = new StringBuilder($"# DISARM {IndexPages.Capitalize(title)}: Latest Framework\n\n<table border=\"1\">\n<tr>\n")
+        var page = new StringBuilder($"# DISARM {IndexPage.Capitalize(title)}: Latest Framework\n\n<table border=\"1\">\n<tr>\n")
             .Append("<tr style=\"background-color:blue;color:white;\">\n");
         foreach (var tactic in workbook.Tactics.Rows)
         {
@@ -55,7 +55,7 @@ internal static class FrameworkPages
     {
         var counters = workbook.Counters.Rows;
         var responseTypes = counters.Select(c => c["responsetype"]).Distinct().Order(StringComparer.Ordinal).ToList();
-        var page = new StringBuilder($"# DISARM {IndexPages.Capitalize(column)} courses of action\n\n<table border=\"1\">\n<tr>\n<td> </td>\n    ");
+        var page = new StringBuilder($"# DISARM {IndexPage.Capitalize(column)} courses of action\n\n<table border=\"1\">\n<tr>\n<td> </td>\n    ");
         foreach (var responseType in responseTypes)
         {
             page.Append($"<td>{responseType}</td>\n");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using Taxonomy.Api.Limits;
 using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Pages;
@@ -5,14 +7,11 @@ namespace Taxonomy.Api.Pages;
 /// <summary>
 /// The rows of the latest import, read and parsed once and kept: an import's rows never change
 /// (see <see cref="ImportedRow"/>), so they need no invalidation, only replacing when a newer
-/// import becomes the latest. An import of more rows than <see cref="MaxRows"/> is not kept, and
-/// pages read its rows from the database as they need them.
+/// import becomes the latest. An import of more rows than <see cref="RequestLimits.KeptImportRows"/>
+/// is not kept, and pages read its rows from the database as they need them.
 /// </summary>
-public sealed class ImportedSheets : IDisposable
+public sealed class ImportedSheets(IOptions<RequestLimits> limits) : IDisposable
 {
-    /// <summary>About 40 times DISARM v1.7's rows, some tens of MB parsed.</summary>
-    public const int MaxRows = 100_000;
-
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile Snapshot? _latest;
 
@@ -33,7 +32,7 @@ public sealed class ImportedSheets : IDisposable
             }
 
             var rows = db.ImportedRows.AsNoTracking().Where(row => row.ImportId == importId);
-            var snapshot = await rows.CountAsync(cancellationToken) > MaxRows
+            var snapshot = await rows.CountAsync(cancellationToken) > limits.Value.KeptImportRows
                 ? new Snapshot(importId, null)
                 : new Snapshot(importId, (await rows.OrderBy(row => row.RowNumber).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList());
             _latest = snapshot;

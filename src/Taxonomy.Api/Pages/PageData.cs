@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using Taxonomy.Infrastructure.Import;
 
 namespace Taxonomy.Api.Pages;
@@ -25,6 +26,9 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         DisarmTypes.Frameworks, DisarmTypes.Phases, DisarmTypes.Tactics, DisarmTypes.Metatechniques, DisarmTypes.ResponseTypes,
         DisarmTypes.Resources, DisarmTypes.Sectors,
     ];
+
+    /// <summary>Objects read at once by <see cref="StreamSheetAsync"/>.</summary>
+    private const int StreamedBatch = 200;
 
     private readonly Dictionary<DisarmType, Loaded> _loaded = [];
     private int? _import;
@@ -66,6 +70,68 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From));
         loaded.Whole = true;
     }
+
+    /// <summary>
+    /// Every row of a type's sheet, in the order <see cref="SheetsAsync"/> gives them (and
+    /// <see cref="DisarmWorkbook.InPageOrder"/> on top), read <see cref="StreamedBatch"/> objects at
+    /// a time: an index page lists every object of its type, which at 100 times DISARM's size held
+    /// at once would cost hundreds of MB per page. Only the order (a key per row) is held whole.
+    /// The small sheets must be loaded, for cells that name their objects.
+    /// </summary>
+    public async IAsyncEnumerable<DisarmRow> StreamSheetAsync(DisarmType type, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var existing = (await type.KeysAsync(db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var listed = new List<Listed>();
+        var imported = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var row in ImportedRowsAsync(type).WithCancellation(cancellationToken))
+        {
+            if (row.Key is not { } key || !type.CanBeKey(key))
+            {
+                listed.Add(new Listed(row.Number, row.Key ?? "", row.Cells.GetValueOrDefault(type.KeyColumn) ?? "", row, Usable: false));
+            }
+            else if (existing.Contains(key))
+            {
+                // The key cell agrees with the object by construction (the key was read from it), so it prints as imported.
+                imported.Add(key);
+                listed.Add(new Listed(row.Number, key, row.Cells.GetValueOrDefault(type.KeyColumn) ?? key, _rows is null ? null : row, Usable: true));
+            }
+        }
+
+        listed.AddRange(existing.Where(key => !imported.Contains(key)).Select(key => new Listed(int.MaxValue, key, key, null, Usable: true)));
+        var ordered = DisarmWorkbook.InPageOrder(type.Sheet, listed.OrderBy(entry => entry.Order).ThenBy(entry => entry.Key, StringComparer.Ordinal), entry => entry.PrintedId);
+        foreach (var batch in ordered.Chunk(StreamedBatch))
+        {
+            var keys = batch.Where(entry => entry.Usable).Select(entry => entry.Key).Distinct(StringComparer.Ordinal).ToList();
+            var objects = (await type.PrintableAsync(db, keys, cancellationToken)).ToDictionary(type.KeyOf, StringComparer.Ordinal);
+            var rows = batch.Any(entry => entry.Usable && entry.Order != int.MaxValue && entry.Row is null)
+                ? (await db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet && keys.Contains(row.Key!)).ToListAsync(cancellationToken))
+                    .ToDictionary(row => row.RowNumber, SheetRow.From)
+                : [];
+            foreach (var entry in batch)
+            {
+                if (!entry.Usable)
+                {
+                    yield return new DisarmRow(column => entry.Row!.Cells.GetValueOrDefault(column) ?? "");
+                }
+                else if (objects.TryGetValue(entry.Key, out var entity))
+                {
+                    // An object deleted since its key was read is left out, as it would be had the page been read a moment later.
+                    var cells = entry.Order == int.MaxValue ? null : (entry.Row ?? rows[entry.Order]).Cells;
+                    yield return new DisarmRow(column => type.Cell(entity, column, cells, this));
+                }
+            }
+
+            // SQLite and a buffered answer complete without waiting, so a page of any length
+            // would otherwise keep its thread from the requests queued behind it until it ends.
+            await Task.Yield();
+        }
+    }
+
+    /// <summary>The latest import's rows of a sheet in sheet order, from the kept rows or, for an import too large to keep, the database.</summary>
+    private IAsyncEnumerable<SheetRow> ImportedRowsAsync(DisarmType type) =>
+        _rows is { } kept ? kept.Sheet(type.Sheet).OrderBy(row => row.Number).ToAsyncEnumerable()
+        : _import is null ? AsyncEnumerable.Empty<SheetRow>()
+        : Rows(type).OrderBy(row => row.RowNumber).AsAsyncEnumerable().Select(SheetRow.From);
 
     /// <summary>The objects with these keys (ids, or URLs for references) and their rows.</summary>
     public async Task ByKeysAsync(DisarmType type, IEnumerable<string?> keys, CancellationToken cancellationToken)
@@ -241,6 +307,9 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         rows.AddRange(loaded.Unusable.Select(row => (row.Number, row.Key ?? "", new DisarmRow(column => row.Cells.GetValueOrDefault(column) ?? ""))));
         return rows.OrderBy(row => row.Order).ThenBy(row => row.Key, StringComparer.Ordinal).Select(row => row.Row).ToList();
     }
+
+    /// <summary>A row of a streamed sheet: its place, its key and printed id, and its imported row when that is kept or unusable.</summary>
+    private sealed record Listed(int Order, string Key, string PrintedId, SheetRow? Row, bool Usable);
 
     private sealed class Loaded
     {

@@ -15,16 +15,10 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
     /// <summary>The whole sheets each top-level page lists, besides the small ones every page has.</summary>
     private static readonly Dictionary<string, DisarmType[]> TopLevelSheets = new(StringComparer.Ordinal)
     {
-        ["techniques_index.md"] = [DisarmTypes.Techniques],
-        ["tasks_index.md"] = [DisarmTypes.Tasks],
-        ["incidents_index.md"] = [DisarmTypes.Incidents],
-        ["counters_index.md"] = [DisarmTypes.Counters],
-        ["detections_index.md"] = [DisarmTypes.Detections],
         ["disarm_red_framework.md"] = [DisarmTypes.Techniques],
         ["disarm_blue_framework.md"] = [DisarmTypes.Counters],
         ["tactics_by_responsetype_table.md"] = [DisarmTypes.Counters],
         ["metatechniques_by_responsetype_table.md"] = [DisarmTypes.Counters],
-        ["actortypes_index.md"] = [DisarmTypes.ActorTypes],
     };
 
     /// <summary>The page at a path under generated_pages/ ("techniques/T0002.md"), or null if DISARM publishes none there.</summary>
@@ -46,6 +40,14 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
         }
 
         return new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))).Render(path);
+    }
+
+    /// <summary>Writes an index page a batch of rows at a time (see <see cref="PageData.StreamSheetAsync"/>).</summary>
+    internal async Task WriteIndexAsync(IndexPage page, TextWriter writer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var data = await StartAsync(cancellationToken);
+        await page.WriteAsync(data.StreamSheetAsync(page.Type, cancellationToken), writer, cancellationToken);
     }
 
     /// <summary>The path of every page there is: one per object of the types DISARM publishes pages of, then the top-level pages.</summary>

@@ -1,4 +1,6 @@
+using System.Text;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.WebUtilities;
 using Taxonomy.Api.Limits;
 using Taxonomy.Api.OpenApi;
 
@@ -31,9 +33,23 @@ public sealed class PagesController(PageSource pages) : ControllerBase
     [HttpGet("{file}")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status404NotFound)]
-    public Task<ContentResult> TopLevelPage(string? file, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> TopLevelPage(string? file, CancellationToken cancellationToken)
+    {
         // MVC binds a route value of only spaces as null; DISARM publishes no page of such a name.
-        PageAsync(file ?? "", cancellationToken);
+        if (IndexPage.Find(file ?? "") is not { } index)
+        {
+            return await PageAsync(file ?? "", cancellationToken);
+        }
+
+        // An index lists every object of its type, so it is written as it is read, not built whole.
+        Response.ContentType = Markdown;
+        await using (var writer = new HttpResponseStreamWriter(Response.Body, Encoding.UTF8))
+        {
+            await pages.WriteIndexAsync(index, writer, cancellationToken);
+        }
+
+        return new EmptyResult();
+    }
 
     private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken) =>
         Content(

@@ -106,6 +106,9 @@ public abstract class DisarmType
     /// </summary>
     public abstract Task<List<DisarmObject>> UnversionedAsync(DbContext db, string? after, int count, CancellationToken cancellationToken);
 
+    /// <summary>The key of every stored object of the type.</summary>
+    public abstract Task<List<string>> KeysAsync(DbContext db, CancellationToken cancellationToken);
+
     /// <summary>Which of these keys stored objects have.</summary>
     public abstract Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken);
 }
@@ -207,6 +210,13 @@ public sealed class DisarmType<T> : DisarmType
 
         var found = await unversioned.OrderBy(e => EF.Property<string>(e, property)).Take(count).ToListAsync(cancellationToken);
         return [.. found.Cast<DisarmObject>()];
+    }
+
+    public override Task<List<string>> KeysAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var property = KeyProperty;
+        return db.Set<T>().Select(e => EF.Property<string>(e, property)).ToListAsync(cancellationToken);
     }
 
     public override async Task<List<string>> ExistingKeysAsync(DbContext db, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
