@@ -195,7 +195,7 @@ public sealed class DisarmType<T> : DisarmType
         ArgumentNullException.ThrowIfNull(db);
         var property = KeyProperty;
         var wanted = keys.ToList();
-        var found = await Query(db).Where(e => wanted.Contains(EF.Property<string>(e, property))).ToListAsync(cancellationToken);
+        var found = await Query(db).Where(e => EF.Parameter(wanted).Contains(EF.Property<string>(e, property))).ToListAsync(cancellationToken);
         return found.Cast<object>().ToList();
     }
 
@@ -224,6 +224,6 @@ public sealed class DisarmType<T> : DisarmType
         ArgumentNullException.ThrowIfNull(db);
         var property = KeyProperty;
         var wanted = keys.ToList();
-        return await db.Set<T>().Where(e => wanted.Contains(EF.Property<string>(e, property))).Select(e => EF.Property<string>(e, property)).ToListAsync(cancellationToken);
+        return await db.Set<T>().Where(e => EF.Parameter(wanted).Contains(EF.Property<string>(e, property))).Select(e => EF.Property<string>(e, property)).ToListAsync(cancellationToken);
     }
 }
