@@ -92,24 +92,34 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, DatabaseScope
                 bound = chosen[^1];
             }
 
-            var versions = chosen.Count == 0 ? [] : await feed.AtAsync(chosen, cancellationToken);
-            var items = versions.SelectMany(version => Items(version, graph))
-                .Concat(graph.Framework.Where(item => item.At.Position >= from && item.At.Position <= bound))
-                .Where(item => filter.After is not { } after || item.At > after)
-                .OrderBy(item => item.At);
-            foreach (var item in items)
+            // The versions are read and turned into STIX a few at a time, each few merged with
+            // DISARM's own objects of their stretch of positions (both are in collection order), so
+            // that a page reads only the versions it holds: a counter's version holds its
+            // relationships too, so a page of 100 objects may need a fifth of the versions chosen.
+            var start = from;
+            var pieces = chosen.Count == 0 ? [[]] : chosen.Chunk(Math.Max(16, filter.Limit / 4)).ToList();
+            foreach (var piece in pieces)
             {
-                if (filter.Matches(item) && await SelectedAsync(item, filter.Versions, graph, cancellationToken))
+                var end = piece == pieces[^1] ? bound : piece[^1];
+                var versions = piece.Length == 0 ? [] : await feed.AtAsync(piece, cancellationToken);
+                examined += versions.Count;
+                var items = InOrder(versions.SelectMany(version => Items(version, graph)), graph.Framework.Where(item => item.At.Position >= start && item.At.Position <= end))
+                    .Where(item => filter.After is not { } after || item.At > after);
+                foreach (var item in items)
                 {
-                    matching.Add(item);
-                    if (matching.Count > filter.Limit)
+                    if (filter.Matches(item) && await SelectedAsync(item, filter.Versions, graph, cancellationToken))
                     {
-                        return TaxiiPage.Of(matching, filter.Limit);
+                        matching.Add(item);
+                        if (matching.Count > filter.Limit)
+                        {
+                            return TaxiiPage.Of(matching, filter.Limit);
+                        }
                     }
                 }
+
+                start = end + 1;
             }
 
-            examined += versions.Count;
             if (bound == long.MaxValue)
             {
                 return new TaxiiPage(matching, false, null);
@@ -178,6 +188,28 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, DatabaseScope
 
         _histories[owner] = history;
         return history;
+    }
+
+    /// <summary>Two sequences, each in collection order, as one in collection order, read as it is enumerated.</summary>
+    private static IEnumerable<TaxiiItem> InOrder(IEnumerable<TaxiiItem> first, IEnumerable<TaxiiItem> second)
+    {
+        using var left = first.GetEnumerator();
+        using var right = second.GetEnumerator();
+        var hasLeft = left.MoveNext();
+        var hasRight = right.MoveNext();
+        while (hasLeft || hasRight)
+        {
+            if (hasLeft && (!hasRight || left.Current.At <= right.Current.At))
+            {
+                yield return left.Current;
+                hasLeft = left.MoveNext();
+            }
+            else
+            {
+                yield return right.Current;
+                hasRight = right.MoveNext();
+            }
+        }
     }
 
     private static IEnumerable<TaxiiItem> Items(StixVersion version, TaxiiGraph graph) =>
