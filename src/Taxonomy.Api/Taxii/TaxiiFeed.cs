@@ -92,34 +92,26 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, DatabaseScope
                 bound = chosen[^1];
             }
 
-            // The versions are read and turned into STIX a few at a time, each few merged with
-            // DISARM's own objects of their stretch of positions (both are in collection order), so
-            // that a page reads only the versions it holds: a counter's version holds its
-            // relationships too, so a page of 100 objects may need a fifth of the versions chosen.
-            var start = from;
-            var pieces = chosen.Count == 0 ? [[]] : chosen.Chunk(Math.Max(16, filter.Limit / 4)).ToList();
-            foreach (var piece in pieces)
+            var versions = chosen.Count == 0 ? [] : await feed.AtAsync(chosen, cancellationToken);
+
+            // Both in collection order already: merged as they are enumerated, so that a page turns
+            // into STIX only the versions it holds, not every version it read (a counter's version
+            // holds its relationships too, so a page of 100 objects may need a fifth of them).
+            var items = InOrder(versions.SelectMany(version => Items(version, graph)), graph.Framework.Where(item => item.At.Position >= from && item.At.Position <= bound))
+                .Where(item => filter.After is not { } after || item.At > after);
+            foreach (var item in items)
             {
-                var end = piece == pieces[^1] ? bound : piece[^1];
-                var versions = piece.Length == 0 ? [] : await feed.AtAsync(piece, cancellationToken);
-                examined += versions.Count;
-                var items = InOrder(versions.SelectMany(version => Items(version, graph)), graph.Framework.Where(item => item.At.Position >= start && item.At.Position <= end))
-                    .Where(item => filter.After is not { } after || item.At > after);
-                foreach (var item in items)
+                if (filter.Matches(item) && await SelectedAsync(item, filter.Versions, graph, cancellationToken))
                 {
-                    if (filter.Matches(item) && await SelectedAsync(item, filter.Versions, graph, cancellationToken))
+                    matching.Add(item);
+                    if (matching.Count > filter.Limit)
                     {
-                        matching.Add(item);
-                        if (matching.Count > filter.Limit)
-                        {
-                            return TaxiiPage.Of(matching, filter.Limit);
-                        }
+                        return TaxiiPage.Of(matching, filter.Limit);
                     }
                 }
-
-                start = end + 1;
             }
 
+            examined += versions.Count;
             if (bound == long.MaxValue)
             {
                 return new TaxiiPage(matching, false, null);
