@@ -73,6 +73,25 @@ public sealed class LongAnswersTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("techniques_index.md", "gzip")]
+    [InlineData("disarm_red_framework.md", "br")]
+    public async Task AnAnswerPastTheLimitIsCodedAsItIsWritten(string page, string coding)
+    {
+        var expected = await File.ReadAllBytesAsync(Path.Combine(DisarmData.Folder, "generated_pages", page));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/generated_pages/{page}");
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
+
+        using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([coding], response.Content.Headers.ContentEncoding);
+
+        // A grid declares its length before it is coded; coded, the length is not known beforehand.
+        Assert.Null(response.Content.Headers.ContentLength);
+        Assert.Equal(expected, CompressionTests.Decode(await response.Content.ReadAsByteArrayAsync(), coding));
+    }
+
+    [Theory]
     [InlineData("techniques/T0002.md")]
     [InlineData("incidents/I00002.md")]
     [InlineData("counters/C00006.md")]

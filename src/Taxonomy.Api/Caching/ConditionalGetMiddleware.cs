@@ -21,6 +21,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
 {
     public const string CacheControl = "public, no-cache";
 
+    /// <summary>What an answer depends on besides its URL: its media type and its coding.</summary>
+    private static readonly string Vary = $"{HeaderNames.Accept}, {HeaderNames.AcceptEncoding}";
+
     // Answers being made, by ETag: a request that misses the cache while another makes the same
     // answer waits for it instead of making it again. After a write every cached copy is stale, and
     // the red framework page at 100 times DISARM's size takes half a second and 4 MB to render:
@@ -38,7 +41,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
             return;
         }
 
-        var etag = ETagFor(context.Request, context.RequestServices.GetRequiredService<DatabaseScope>().DataToken());
+        var coding = ContentCoding.Choose(context.Request);
+        var etag = ETagFor(context.Request, context.RequestServices.GetRequiredService<DatabaseScope>().DataToken(), coding);
         if (Matches(context.Request, etag))
         {
             NotModified(context.Response, etag);
@@ -47,7 +51,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
 
         if (context.GetEndpoint()?.Metadata.GetMetadata<StreamedAnswerAttribute>() is not null)
         {
-            await StreamAsync(context, etag);
+            await StreamAsync(context, etag, coding);
             return;
         }
 
@@ -86,13 +90,13 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
                 return;
             }
 
-            await MakeAsync(context, etag, shared: null);
+            await MakeAsync(context, etag, coding, shared: null);
             return;
         }
 
         try
         {
-            await MakeAsync(context, etag, making);
+            await MakeAsync(context, etag, coding, making);
         }
         finally
         {
@@ -105,12 +109,14 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     /// Runs the rest of the pipeline, hands a 200 answer to the requests waiting on
     /// <paramref name="shared"/> and, if it is made for the second time, keeps a copy, then sends
     /// it. An answer longer than <see cref="RequestLimits.BufferedAnswerBytes"/> is sent as it is written instead,
-    /// and neither shared nor kept (see <see cref="AnswerBuffer"/>).
+    /// and neither shared nor kept (see <see cref="AnswerBuffer"/>). Either is coded when
+    /// <paramref name="coding"/> is given and the answer suits it (see <see cref="ContentCoding"/>).
     /// </summary>
-    private async Task MakeAsync(HttpContext context, EntityTagHeaderValue etag, TaskCompletionSource<CachedAnswer?>? shared)
+    private async Task MakeAsync(HttpContext context, EntityTagHeaderValue etag, string? coding, TaskCompletionSource<CachedAnswer?>? shared)
     {
         var original = context.Response.Body;
-        await using var buffer = new AnswerBuffer(original, limits.Value.BufferedAnswerBytes, discardPastLimit: MatchesAny(context.Request));
+        await using var passed = new CodedBody(context.Response, original, coding);
+        await using var buffer = new AnswerBuffer(passed, limits.Value.BufferedAnswerBytes, discardPastLimit: MatchesAny(context.Request));
         context.Response.Body = buffer;
         context.Response.OnStarting(() =>
         {
@@ -131,16 +137,23 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         }
 
         var body = buffer.PassedLimit ? ReadOnlyMemory<byte>.Empty : buffer.Held;
+        if (coding is not null && body.Length >= ContentCoding.MinBytes && ContentCoding.Suits(context.Response))
+        {
+            body = ContentCoding.Code(body, coding);
+            context.Response.Headers.ContentEncoding = coding;
+        }
+
         if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit)
         {
             var own = OwnETag(context.Response);
             var link = context.Response.Headers.Link.ToString();
-            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, link));
+            var encoding = context.Response.Headers.ContentEncoding.ToString();
+            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, link, encoding));
             var key = etag.Tag.Value!;
             if (_admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, link);
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, link, encoding);
                 cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
@@ -165,8 +178,8 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         }
     }
 
-    /// <summary>Passes a streamed answer through untouched, with the data version's validators on a 200.</summary>
-    private async Task StreamAsync(HttpContext context, EntityTagHeaderValue etag)
+    /// <summary>Passes a streamed answer through, coded if <paramref name="coding"/> is given, with the data version's validators on a 200.</summary>
+    private async Task StreamAsync(HttpContext context, EntityTagHeaderValue etag, string? coding)
     {
         if (MatchesAny(context.Request))
         {
@@ -184,7 +197,17 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
 
             return Task.CompletedTask;
         });
-        await next(context);
+        var original = context.Response.Body;
+        await using var coded = new CodedBody(context.Response, original, coding);
+        context.Response.Body = coded;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
     }
 
     private static async Task ServeAsync(HttpContext context, EntityTagHeaderValue etag, CachedAnswer answer)
@@ -194,6 +217,11 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         if (answer.Link.Length > 0)
         {
             context.Response.Headers.Link = answer.Link;
+        }
+
+        if (answer.ContentEncoding.Length > 0)
+        {
+            context.Response.Headers.ContentEncoding = answer.ContentEncoding;
         }
 
         context.Response.ContentLength = answer.Body.Length;
@@ -219,12 +247,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     {
         response.Headers.ETag = etag.ToString();
         response.Headers.CacheControl = CacheControl;
-        response.Headers.Vary = HeaderNames.Accept;
+        response.Headers.Vary = Vary;
     }
 
-    private static EntityTagHeaderValue ETagFor(HttpRequest request, string dataVersion)
+    private static EntityTagHeaderValue ETagFor(HttpRequest request, string dataVersion, string? coding)
     {
-        var key = $"{dataVersion}\n{request.Path}\n{request.QueryString}\n{request.Headers.Accept}";
+        var key = $"{dataVersion}\n{request.Path}\n{request.QueryString}\n{request.Headers.Accept}\n{coding}";
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return new EntityTagHeaderValue($"\"{Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_')}\"");
     }
@@ -237,5 +265,6 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     /// <param name="Body">The answer.</param>
     /// <param name="ETag">The answer's own ETag, when its action gave it one; else the data version's is used.</param>
     /// <param name="Link">The answer's Link header (a list page's next), or empty.</param>
-    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, string Link);
+    /// <param name="ContentEncoding">The answer's coding (br, gzip), or empty.</param>
+    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, string Link, string ContentEncoding);
 }
