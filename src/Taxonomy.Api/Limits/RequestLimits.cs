@@ -35,7 +35,7 @@ public sealed class RequestLimits
     /// <summary>
     /// Rows of the latest import kept in memory, parsed, for the pages to print DISARM's own text
     /// from; an import of more is read from the database a page's rows at a time. Default: about
-    /// 40 times DISARM v1.7's rows, some tens of MB.
+    /// 60 times DISARM v1.7's rows, some tens of MB.
     /// </summary>
     public int KeptImportRows { get; set; } = 100_000;
 
