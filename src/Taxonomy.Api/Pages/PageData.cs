@@ -104,7 +104,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             var keys = batch.Where(entry => entry.Usable).Select(entry => entry.Key).Distinct(StringComparer.Ordinal).ToList();
             var objects = (await type.PrintableAsync(db, keys, cancellationToken)).ToDictionary(type.KeyOf, StringComparer.Ordinal);
             var rows = batch.Any(entry => entry.Usable && entry.Order != int.MaxValue && entry.Row is null)
-                ? (await db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet && keys.Contains(row.Key!)).ToListAsync(cancellationToken))
+                ? (await Rows(type).Where(row => keys.Contains(row.Key!)).ToListAsync(cancellationToken))
                     .ToDictionary(row => row.RowNumber, SheetRow.From)
                 : [];
             foreach (var entry in batch)
