@@ -256,14 +256,22 @@ pick_port() {
 }
 
 # Waits until url answers 200, up to the given seconds (60 unless told), failing early if the
-# server's process has already exited.
+# server's process has already exited. pick_port only checks that a port is free, so another
+# process can bind it before the server does: then this returns 1 and the caller picks again.
 wait_for() {
     local url="$1" pid="$2" name="$3" log_file="$4" seconds="${5:-60}" _
     for _ in $(seq 1 $((seconds * 2))); do
         if curl -fsS -o /dev/null "$url" 2> /dev/null; then
             return
         fi
-        kill -0 "$pid" 2> /dev/null || { show_log "$log_file"; die "$name exited before answering $url"; }
+        if ! kill -0 "$pid" 2> /dev/null; then
+            if grep -qi "address already in use" "$log_file"; then
+                log "$name found $url's port taken; picking another"
+                return 1
+            fi
+            show_log "$log_file"
+            die "$name exited before answering $url"
+        fi
         sleep 0.5
     done
     show_log "$log_file"
@@ -284,18 +292,21 @@ start_api() {
         many-clients) ;;
         *) limits+=(Taxonomy__Limits__ConcurrentRenders=1000 Taxonomy__Limits__ConcurrentExports=1000) ;;
     esac
-    pick_port
-    api_url="http://127.0.0.1:$PORT"
-    env ASPNETCORE_URLS="$api_url" ASPNETCORE_ENVIRONMENT=Production \
-        Taxonomy__AdminApiKeys__0="$BENCH_KEY" "${limits[@]}" \
-        Logging__LogLevel__Default=Warning \
-        "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
-        dotnet "$API_DLL" > "$work_dir/api.log" 2>&1 &
-    api_pid=$!
-    pids+=("$api_pid")
-    # Synthetic data is written without versions, so the API's first start gives every object its
-    # first version (Baselines.KeepBaselineVersionsAsync) before it listens: minutes at --scale 100.
-    wait_for "$api_url/health" "$api_pid" "the API" "$work_dir/api.log" $((60 + 10 * scale))
+    while :; do
+        pick_port
+        api_url="http://127.0.0.1:$PORT"
+        env ASPNETCORE_URLS="$api_url" ASPNETCORE_ENVIRONMENT=Production \
+            Taxonomy__AdminApiKeys__0="$BENCH_KEY" "${limits[@]}" \
+            Logging__LogLevel__Default=Warning \
+            "Logging__LogLevel__Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware=Warning" \
+            dotnet "$API_DLL" > "$work_dir/api.log" 2>&1 &
+        api_pid=$!
+        pids+=("$api_pid")
+        # Synthetic data is written without versions, so the API's first start gives every object
+        # its first version (Baselines.KeepBaselineVersionsAsync) before it listens: minutes at
+        # --scale 100.
+        wait_for "$api_url/health" "$api_pid" "the API" "$work_dir/api.log" $((60 + 10 * scale)) && break
+    done
     log "API on $api_url (pid $api_pid)"
 }
 
@@ -305,12 +316,14 @@ stop_api() {
 }
 
 start_kestrel_reference() {
-    pick_port
-    kestrel_url="http://127.0.0.1:$PORT"
-    dotnet "$REFERENCE_SERVER_DLL" --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
-    kestrel_pid=$!
-    pids+=("$kestrel_pid")
-    wait_for "$kestrel_url/" "$kestrel_pid" "the Kestrel reference server" "$work_dir/kestrel.log"
+    while :; do
+        pick_port
+        kestrel_url="http://127.0.0.1:$PORT"
+        dotnet "$REFERENCE_SERVER_DLL" --urls "$kestrel_url" > "$work_dir/kestrel.log" 2>&1 &
+        kestrel_pid=$!
+        pids+=("$kestrel_pid")
+        wait_for "$kestrel_url/" "$kestrel_pid" "the Kestrel reference server" "$work_dir/kestrel.log" && break
+    done
     log "Kestrel reference on $kestrel_url (pid $kestrel_pid)"
 }
 
@@ -323,9 +336,12 @@ start_kestrel_reference() {
 start_nginx() {
     local dir="$work_dir/nginx"
     mkdir -p "$dir"
-    pick_port
-    nginx_url="http://127.0.0.1:$PORT"
-    cat > "$dir/nginx.conf" << EOF
+    local pid
+    while :; do
+        rm -f "$dir/error.log"
+        pick_port
+        nginx_url="http://127.0.0.1:$PORT"
+        cat > "$dir/nginx.conf" << EOF
 daemon off;
 worker_processes auto;
 pid $dir/nginx.pid;
@@ -351,10 +367,11 @@ http {
     }
 }
 EOF
-    nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" > "$dir/stdout.log" 2>&1 &
-    local pid=$!
-    pids+=("$pid")
-    wait_for "$nginx_url/generated_pages/techniques_index.md" "$pid" "nginx" "$dir/error.log"
+        nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log" > "$dir/stdout.log" 2>&1 &
+        pid=$!
+        pids+=("$pid")
+        wait_for "$nginx_url/generated_pages/techniques_index.md" "$pid" "nginx" "$dir/error.log" && break
+    done
     log "nginx on $nginx_url (pid $pid)"
 }
 
