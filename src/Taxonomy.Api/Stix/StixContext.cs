@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Taxonomy.Infrastructure.Stix;
 
@@ -10,7 +11,17 @@ namespace Taxonomy.Api.Stix;
 /// </summary>
 public sealed class StixContext
 {
+    /// <summary>
+    /// Computed ids kept, at most: a SHA-1 per id is a large part of turning a version into STIX,
+    /// and a context is shared by every TAXII read of one data version, so a page read again, or
+    /// a technique referred to by many relationships, costs it once. Past this the rest are
+    /// computed each time, so that a bundle of a large database does not keep them all.
+    /// </summary>
+    private const int ComputedIdsKept = 50_000;
+
     private readonly Dictionary<string, RecordedStixId> _recorded;
+    private readonly ConcurrentDictionary<(string Type, string Name), string> _computed = new();
+    private int _computedCount;
 
     private StixContext(Dictionary<string, RecordedStixId> recorded, IReadOnlyList<StixTactic> tactics, HashSet<string> techniques, HashSet<string> incidents, DateTime firstChange, Uri pages)
     {
@@ -57,8 +68,26 @@ public sealed class StixContext
     }
 
     /// <summary>The id DISARM's bundle gave the named object, or else its UUIDv5.</summary>
-    public string IdOf(string stixType, string name) =>
-        _recorded.TryGetValue(name, out var recorded) ? recorded.StixId : StixIds.Computed(stixType, name);
+    public string IdOf(string stixType, string name)
+    {
+        if (_recorded.TryGetValue(name, out var recorded))
+        {
+            return recorded.StixId;
+        }
+
+        if (_computed.TryGetValue((stixType, name), out var computed))
+        {
+            return computed;
+        }
+
+        computed = StixIds.Computed(stixType, name);
+        if (Volatile.Read(ref _computedCount) < ComputedIdsKept && _computed.TryAdd((stixType, name), computed))
+        {
+            Interlocked.Increment(ref _computedCount);
+        }
+
+        return computed;
+    }
 
     /// <summary>DISARM's own object of this name (identity, marking, matrix) as its bundle has it, if the import recorded it.</summary>
     public JsonObject? RecordedObject(string name) =>

@@ -51,8 +51,13 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
     }
 
     /// <summary>The versions at these positions, in commit order.</summary>
-    public Task<List<StixVersion>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken cancellationToken) =>
-        Shown(db.Versions.AsNoTracking().Where(v => positions.Contains(v.Id))).ToListAsync(cancellationToken);
+    public Task<List<StixVersion>> AtAsync(IReadOnlyCollection<long> positions, CancellationToken cancellationToken)
+    {
+        // One JSON parameter (json_each), not one parameter per position: the SQL is then the same
+        // for every page, so EF Core does not generate it again for each count of positions.
+        var wanted = positions.ToArray();
+        return Shown(db.Versions.AsNoTracking().Where(v => EF.Parameter(wanted).Contains(v.Id))).ToListAsync(cancellationToken);
+    }
 
     /// <summary>Up to <paramref name="count"/> versions after a position that show their object (not deletions), of any resource, in commit order.</summary>
     public Task<List<StixVersion>> AfterAsync(long position, int count, CancellationToken cancellationToken) =>
