@@ -57,9 +57,9 @@ ROWS=(
     "Technique history, uncached, one client|/api/v1/techniques/T0166.003/history|-|-|5|uncached one-client"
     "Technique PUT, a new name each time|/api/v1/techniques/T0166.003|-|-|-|put"
     "STIX bundle of the whole graph, uncached, one client|/api/v1/stix/bundle|-|-|150|uncached one-client"
-    "TAXII objects, first page of 100, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100|-|-|10|one-client"
-    "TAXII objects, page of 100 after 80,000 versions, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100&next=80000.0|-|-|10|one-client"
-    "TAXII objects, page of 100 attack-patterns, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100&match%5Btype%5D=attack-pattern|-|-|10|one-client"
+    "TAXII objects, first page of 100, uncached, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100|-|-|10|uncached one-client"
+    "TAXII objects, page of 100 after 80,000 versions, uncached, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100&next=80000.0|-|-|10|uncached one-client"
+    "TAXII objects, page of 100 attack-patterns, uncached, one client|/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=100&match%5Btype%5D=attack-pattern|-|-|10|uncached one-client"
 )
 
 # Hostile load: label | path | wrk connections. Each runs, uncached, at the same time as a probe

@@ -106,6 +106,32 @@ public sealed class CompressionTests(ImportedTaxonomy imported) : IClassFixture<
         Assert.Contains(bundle["objects"]!.AsArray(), stixObject => ((string?)stixObject!["external_references"]?[0]?["external_id"]) == "T0086.001");
     }
 
+    [Fact]
+    public async Task ATaxiiPageIsCodedAndKeepsItsHeadersWhenServedFromTheServersCopy()
+    {
+        const string page = "/taxii2/disarm/collections/2fadacdf-c960-44bf-97ad-cb2265956258/objects/?limit=50&match[type]=attack-pattern";
+        using var plain = await SendAsync(page, null, accept: "application/taxii+json;version=2.1");
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        var first = Assert.Single(plain.Headers.GetValues("X-TAXII-Date-Added-First"));
+        var last = Assert.Single(plain.Headers.GetValues("X-TAXII-Date-Added-Last"));
+
+        // Three times: the second answer is made again and kept, the third is the kept copy.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var coded = await SendAsync(page, "gzip", accept: "application/taxii+json;version=2.1");
+
+            Assert.Equal(HttpStatusCode.OK, coded.StatusCode);
+            Assert.Equal(["gzip"], coded.Content.Headers.ContentEncoding);
+            Assert.Equal("application/taxii+json; version=2.1", coded.Content.Headers.ContentType!.ToString());
+            Assert.Equal([first], coded.Headers.GetValues("X-TAXII-Date-Added-First"));
+            Assert.Equal([last], coded.Headers.GetValues("X-TAXII-Date-Added-Last"));
+            Assert.Equal(await plain.Content.ReadAsByteArrayAsync(), Decode(await coded.Content.ReadAsByteArrayAsync(), "gzip"));
+        }
+
+        using var revalidated = await SendAsync(page, null, plain.Headers.ETag, accept: "application/taxii+json;version=2.1");
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
+    }
+
     internal static byte[] Decode(byte[] body, string coding)
     {
         using var input = new MemoryStream(body);
@@ -115,9 +141,14 @@ public sealed class CompressionTests(ImportedTaxonomy imported) : IClassFixture<
         return output.ToArray();
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string url, string? acceptEncoding, EntityTagHeaderValue? ifNoneMatch = null)
+    private async Task<HttpResponseMessage> SendAsync(string url, string? acceptEncoding, EntityTagHeaderValue? ifNoneMatch = null, string? accept = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (accept is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
         if (acceptEncoding is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);

@@ -3,13 +3,15 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 using Taxonomy.Api.Limits;
+using Taxonomy.Api.Taxii;
 
 namespace Taxonomy.Api.Caching;
 
 /// <summary>
-/// HTTP caching for every read: a strong ETag made from the data's version and the request
+/// HTTP caching for every read of the API, its pages and TAXII: a strong ETag made from the data's version and the request
 /// (path, query and Accept), unless the answer has one of its own (one object's JSON carries its
 /// version's), 304 for a matching If-None-Match, and a server-side copy of each
 /// answer asked for more than once (<see cref="CacheAdmission"/>). Because the key includes the data version, any committed write, from the API or from
@@ -29,6 +31,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     // the red framework page at 100 times DISARM's size takes half a second and 4 MB to render:
     // thirty clients asking for it at once would otherwise render it thirty times over, together.
     private readonly ConcurrentDictionary<string, Task<CachedAnswer?>> _making = new(StringComparer.Ordinal);
+
+    /// <summary>The headers that are part of an answer, and so are kept and served with it: a list page's next, the coding, a TAXII page's times.</summary>
+    private static readonly string[] KeptHeaders = [HeaderNames.Link, HeaderNames.ContentEncoding, TaxiiPage.DateAddedFirstHeader, TaxiiPage.DateAddedLastHeader];
 
     // About 2 MB of keys: more than the distinct answers of the whole v1.7 framework.
     private readonly CacheAdmission _admission = new(16_384);
@@ -146,14 +151,13 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit)
         {
             var own = OwnETag(context.Response);
-            var link = context.Response.Headers.Link.ToString();
-            var encoding = context.Response.Headers.ContentEncoding.ToString();
-            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, link, encoding));
+            var headers = KeptHeaders.Where(name => context.Response.Headers.ContainsKey(name)).Select(name => KeyValuePair.Create(name, context.Response.Headers[name])).ToArray();
+            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, headers));
             var key = etag.Tag.Value!;
             if (_admission.Admits(key))
             {
                 // A copy of the exact size: the buffer has room to spare of up to its length again.
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, link, encoding);
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, headers);
                 cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
@@ -214,14 +218,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     {
         SetValidators(context.Response, answer.ETag ?? etag);
         context.Response.ContentType = answer.ContentType;
-        if (answer.Link.Length > 0)
+        foreach (var (name, value) in answer.Headers)
         {
-            context.Response.Headers.Link = answer.Link;
-        }
-
-        if (answer.ContentEncoding.Length > 0)
-        {
-            context.Response.Headers.ContentEncoding = answer.ContentEncoding;
+            context.Response.Headers[name] = value;
         }
 
         context.Response.ContentLength = answer.Body.Length;
@@ -229,7 +228,9 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     }
 
     private static bool IsCacheable(PathString path) =>
-        path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/generated_pages", StringComparison.Ordinal);
+        path.StartsWithSegments("/api/v1", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/generated_pages", StringComparison.Ordinal)
+        || path.StartsWithSegments("/taxii2", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether If-None-Match names this ETag; GET compares weakly (RFC 9110, 13.1.2).</summary>
     public static bool Matches(HttpRequest request, EntityTagHeaderValue etag) =>
@@ -264,7 +265,6 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     /// <param name="ContentType">The answer's media type.</param>
     /// <param name="Body">The answer.</param>
     /// <param name="ETag">The answer's own ETag, when its action gave it one; else the data version's is used.</param>
-    /// <param name="Link">The answer's Link header (a list page's next), or empty.</param>
-    /// <param name="ContentEncoding">The answer's coding (br, gzip), or empty.</param>
-    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, string Link, string ContentEncoding);
+    /// <param name="Headers">Those of <see cref="KeptHeaders"/> the answer has.</param>
+    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, KeyValuePair<string, StringValues>[] Headers);
 }

@@ -8,6 +8,9 @@ namespace Taxonomy.Api.Taxii;
 /// <param name="Next">Where the next page starts, when there is one.</param>
 public sealed record TaxiiPage(IReadOnlyList<TaxiiItem> Items, bool More, TaxiiCursor? Next)
 {
+    public const string DateAddedFirstHeader = "X-TAXII-Date-Added-First";
+    public const string DateAddedLastHeader = "X-TAXII-Date-Added-Last";
+
     public string? NextText => More ? Next?.ToString() : null;
 
     /// <summary>X-TAXII-Date-Added-First and -Last (TAXII 2.1, 3.3.1): when the first and the last version on the page were added.</summary>
@@ -15,8 +18,8 @@ public sealed record TaxiiPage(IReadOnlyList<TaxiiItem> Items, bool More, TaxiiC
         ? new Dictionary<string, string>()
         : new Dictionary<string, string>
         {
-            ["X-TAXII-Date-Added-First"] = StixMapping.Time(Items[0].Added),
-            ["X-TAXII-Date-Added-Last"] = StixMapping.Time(Items[^1].Added),
+            [DateAddedFirstHeader] = StixMapping.Time(Items[0].Added),
+            [DateAddedLastHeader] = StixMapping.Time(Items[^1].Added),
         };
 
     /// <summary>The first <paramref name="limit"/> of the matching versions given, in order, with more and next set.</summary>
