@@ -28,18 +28,16 @@ using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.History;
 using Taxonomy.Infrastructure.Import;
 
-// The import command takes its own arguments; only --Key=value settings reach configuration.
-var importing = args is [ImportCommand.Verb, ..];
-// A misspelt or not-yet-built command would otherwise be ignored and the API would start in its place.
-if (!importing && args is [var verb, ..] && char.IsAsciiLetterLower(verb.FirstOrDefault()) && verb.All(c => char.IsAsciiLetterLower(c) || c == '-'))
+// Help and wrong arguments are answered before anything opens the database.
+var (run, exitCode) = ApiCommandLine.Parse(args, Console.Out, Console.Error);
+if (run is null)
 {
-    await Console.Error.WriteLineAsync($"Unknown command '{verb}'. Commands: {ImportCommand.Verb}; with none, the API starts.");
-    return ImportCommand.UsageError;
+    return exitCode;
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
-    Args = importing ? args.Where(arg => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal)).ToArray() : args,
+    Args = [.. run.Settings],
     ContentRootPath = AppContext.BaseDirectory,
 });
 
@@ -164,10 +162,9 @@ if (await app.Services.KeepBaselineVersionsAsync() > 0)
     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 }
 
-if (importing)
+if (run.Import is { } import)
 {
-    var commandArguments = args.Skip(1).Where(arg => !(arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal))).ToList();
-    return await ImportCommand.RunAsync(app.Services, commandArguments, Console.Out, Console.Error, CancellationToken.None);
+    return await ImportCommand.RunAsync(app.Services, import, Console.Out, Console.Error, CancellationToken.None);
 }
 
 await app.RunAsync();

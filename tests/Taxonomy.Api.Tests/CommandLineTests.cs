@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Taxonomy.Api.Tests;
 
 /// <summary>
-/// The API executable's verbs besides <c>import</c>, and the benchmark's tools in bench/, run as
+/// The API executable's command line besides <c>import</c>, and the benchmark's tools in bench/, run as
 /// child processes in an empty folder so that any database they created would show.
 /// </summary>
 public sealed class CommandLineTests : IDisposable
@@ -85,6 +85,52 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Unknown command 'generate-nothing'", result.Stderr);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public async Task HelpListsTheImportCommandAndExitsZeroWithoutStartingTheApi(string help)
+    {
+        var result = await RunAsync(ApiDll, help);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("Usage:", result.Stdout);
+        Assert.Matches(@"(?m)^\s+import\b", result.Stdout);
+        Assert.Contains("--urls", result.Stdout);
+        Assert.Empty(result.Stderr);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_directory));
+    }
+
+    [Fact]
+    public async Task TheApiReadsAspNetCoreSettingsFromItsArgumentsInBothForms()
+    {
+        var databasePath = Path.Combine(_directory, "from-argument.db");
+
+        using var process = Start(ApiDll, "--urls", "http://127.0.0.1:0", $"--ConnectionStrings:Taxonomy=Data Source={databasePath}");
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+            timeout.CancelAfter(TimeSpan.FromMinutes(1));
+            string? line;
+            while ((line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null && !line.Contains("Now listening on: http://127.0.0.1:", StringComparison.Ordinal))
+            {
+            }
+
+            if (line is null)
+            {
+                Assert.Fail($"The API exited before listening: {await process.StandardError.ReadToEndAsync(timeout.Token)}");
+            }
+
+            Assert.True(File.Exists(databasePath));
+            Assert.False(File.Exists(DatabasePath));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Net;
+using Taxonomy.Infrastructure.Releases;
 using static Taxonomy.Api.Tests.ImportCommandProcess;
 
 namespace Taxonomy.Api.Tests;
@@ -96,13 +97,62 @@ public sealed class ImportCommandFailureTests : IDisposable
     [Theory]
     [InlineData("")]
     [InlineData("a b c")]
+    [InlineData("a b c.json d")]
     [InlineData("--from-url http://127.0.0.1/only-one.xlsx")]
-    public async Task ImportWithBadArgumentsPrintsUsageAndExitsTwo(string arguments)
+    [InlineData("--allow-private-urls folder")]
+    [InlineData("folder --release")]
+    public async Task ImportWithBadArgumentsPrintsUsageAndExitsTwoBeforeCreatingTheDatabase(string arguments)
     {
         var result = await _import.RunAsync(arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Usage", result.Stderr);
+        Assert.Contains("Usage:", result.Stderr);
+        Assert.Empty(result.Stdout);
+        Assert.False(File.Exists(_import.DatabasePath));
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("-x")]
+    public async Task AnUnknownOptionIsAUsageErrorNamingItBeforeTheDatabaseIsCreated(string option)
+    {
+        var result = await _import.RunAsync(DisarmData.Folder, option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"Unrecognized option '{option}'.", result.Stderr.TrimStart(), StringComparison.Ordinal);
+        Assert.False(File.Exists(_import.DatabasePath));
+    }
+
+    [Theory]
+    [InlineData("1.7 curated")]
+    [InlineData("-1.7")]
+    [InlineData("v1.7!")]
+    public async Task AReleaseLabelOutsideTheRuleIsAUsageErrorBeforeTheDatabaseIsCreated(string label)
+    {
+        var result = await _import.RunAsync(DisarmData.Folder, "--release", label);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"'{label}' is not a release label: use {ReleaseLabels.Rule}.", result.Stderr.TrimStart(), StringComparison.Ordinal);
+        Assert.False(File.Exists(_import.DatabasePath));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("-?")]
+    public async Task ImportHelpListsItsOptionsAndExitsZeroBeforeTheDatabaseIsCreated(string help)
+    {
+        var result = await _import.RunAsync(help);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("Usage:", result.Stdout);
+        foreach (var option in new[] { "--from-url", "--allow-private-urls", "--release <label>", DisarmData.FrameworksFileName })
+        {
+            Assert.Contains(option, result.Stdout, StringComparison.Ordinal);
+        }
+
+        Assert.Empty(result.Stderr);
+        Assert.False(File.Exists(_import.DatabasePath));
     }
 
     public void Dispose() => _import.Dispose();

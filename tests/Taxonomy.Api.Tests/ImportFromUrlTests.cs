@@ -6,7 +6,7 @@ namespace Taxonomy.Api.Tests;
 /// <summary>
 /// <c>import --from-url</c> refusing URLs that are not https or whose host has an address off the
 /// public internet, before any connection is made. The command runs in this process over the
-/// factory's services, as Program runs it: a child process per URL would cost seconds each, and
+/// factory's services, parsed and run as Program does: a child process per URL would cost seconds each, and
 /// none of what is tested happens before the command's own code.
 /// </summary>
 public sealed class ImportFromUrlTests(TaxonomyApiFactory factory) : IClassFixture<TaxonomyApiFactory>
@@ -48,7 +48,12 @@ public sealed class ImportFromUrlTests(TaxonomyApiFactory factory) : IClassFixtu
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exitCode = await ImportCommand.RunAsync(factory.Services, arguments, stdout, stderr, TestContext.Current.CancellationToken);
+        var (run, exitCode) = ApiCommandLine.Parse([ImportCommand.Verb, .. arguments], stdout, stderr);
+        if (run?.Import is { } import)
+        {
+            exitCode = await ImportCommand.RunAsync(factory.Services, import, stdout, stderr, TestContext.Current.CancellationToken);
+        }
+
         return (exitCode, stdout.ToString(), stderr.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Taxonomy.Infrastructure.Import;
@@ -8,7 +9,8 @@ namespace Taxonomy.Api.Importing;
 
 /// <summary>
 /// <c>import</c>: loads DISARM's two master workbooks into the configured database, prints the
-/// report and exits. The workbooks come from a folder, from two paths, or from URLs.
+/// report and exits. The workbooks come from a folder, from two paths, or from URLs. The parser
+/// checks the arguments (<see cref="Define"/>) before Program opens the database.
 /// </summary>
 internal static class ImportCommand
 {
@@ -22,50 +24,89 @@ internal static class ImportCommand
 
     public const int Succeeded = 0;
     public const int Failed = 1;
-    public const int UsageError = 2;
 
-    public const string Usage = """
-        Usage:
-          import <folder>                    the folder holding DISARM_FRAMEWORKS_MASTER.xlsx and DISARM_DATA_MASTER.xlsx,
-                                             and DISARM's STIX bundle if it holds stix/DISARM.json or DISARM.json
-          import <frameworks.xlsx> <data.xlsx> [<DISARM.json>]
-                                             the workbooks, and DISARM's STIX bundle of the same release
-          import --from-url [<frameworks-url> <data-url>] [--allow-private-urls]
-                                             download the workbooks; without URLs, the DISARM Foundation's published ones.
-                                             Only https URLs of hosts with public addresses are fetched, redirects
-                                             included; --allow-private-urls also fetches http URLs and hosts on
-                                             loopback, private or link-local addresses, such as a mirror of your own
-          --release <label>                  the label of the release the workbooks hold (1.6, 1.7-curated, ...), by which
-                                             ?release= reads it later; without it, the import's date (2026-11-28)
-        The database is the one named by ConnectionStrings__Taxonomy.
-        """;
+    /// <summary>The command, its options and its help; <paramref name="run"/> gets what it was asked once the arguments are checked.</summary>
+    public static Command Define(Action<ImportArguments> run)
+    {
+        var sources = new Argument<string[]>("sources")
+        {
+            Arity = new ArgumentArity(0, 3),
+            Description = $"""
+                <folder>: the folder holding {FrameworksFileName} and {DataFileName},
+                  and DISARM's STIX bundle if it holds {string.Join(" or ", DisarmBundle.PathsInFolder)};
+                or <frameworks.xlsx> <data.xlsx> [<DISARM.json>]: the workbooks, and DISARM's STIX bundle of the same release;
+                or, with --from-url, <frameworks-url> <data-url>
+                """,
+        };
+        var fromUrl = new Option<bool>("--from-url")
+        {
+            Description = """
+                Download the workbooks: from the two URLs given, or without URLs the DISARM Foundation's published ones.
+                Only https URLs of hosts with public addresses are fetched, redirects included.
+                """,
+        };
+        var allowPrivateUrls = new Option<bool>(WorkbookDownload.AllowPrivateUrlsFlag)
+        {
+            Description = "With --from-url, also fetch http URLs and hosts on loopback, private or link-local addresses, such as a mirror of your own.",
+        };
+        var release = new Option<string>("--release")
+        {
+            HelpName = "label",
+            Description = """
+                The label of the release the workbooks hold (1.6, 1.7-curated, ...), by which ?release= reads it later;
+                without it, the import's date, such as 2026-11-28.
+                """,
+        };
+        release.Validators.Add(result =>
+        {
+            var label = result.GetValueOrDefault<string>();
+            if (!ReleaseLabels.IsValid(label))
+            {
+                result.AddError($"'{label}' is not a release label: use {ReleaseLabels.Rule}.");
+            }
+        });
 
-    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+        var command = new Command(Verb, """
+            Loads DISARM's two master workbooks into the database named by ConnectionStrings__Taxonomy, prints the report and exits:
+            0 when imported, 1 when the import failed and nothing was changed, 2 on wrong arguments.
+            Settings are read from arguments of the form --Key=value too, such as --ConnectionStrings:Taxonomy="Data Source=taxonomy.db".
+            """)
+        {
+            sources, fromUrl, allowPrivateUrls, release,
+        };
+        command.Validators.Add(result =>
+        {
+            if (Mistake(result.GetValue(sources) ?? [], result.GetValue(fromUrl), result.GetValue(allowPrivateUrls)) is { } mistake)
+            {
+                result.AddError(mistake);
+            }
+        });
+        command.SetAction(result => run(new ImportArguments(result.GetValue(sources) ?? [], result.GetValue(fromUrl), result.GetValue(allowPrivateUrls), result.GetValue(release))));
+        return command;
+    }
+
+    /// <summary>What is wrong with the sources named, or null. The parser hands an option it does not know to the sources.</summary>
+    private static string? Mistake(string[] sources, bool fromUrl, bool allowPrivateUrls) =>
+        sources.FirstOrDefault(source => source.StartsWith('-')) is { } option ? $"Unrecognized option '{option}'."
+        : fromUrl && sources.Length is not (0 or 2) ? "--from-url takes no URL (the DISARM Foundation's workbooks) or two: the frameworks workbook's and the data workbook's."
+        : fromUrl ? null
+        : allowPrivateUrls ? $"{WorkbookDownload.AllowPrivateUrlsFlag} applies to --from-url only."
+        : sources is [] ? "Name the folder holding the workbooks, the two workbooks, or --from-url."
+        : sources is [_, _, var bundle] && !bundle.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? $"'{bundle}' is not DISARM's STIX bundle: the third file, after the two workbooks, is a .json file."
+        : null;
+
+    public static async Task<int> RunAsync(IServiceProvider services, ImportArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
         var importer = scope.ServiceProvider.GetRequiredService<ITaxonomyImporter>();
         var sources = new List<WorkbookSource>();
-        var (label, others) = ReleaseOption(arguments);
-        if (label is { Length: > 0 } && !ReleaseLabels.IsValid(label))
-        {
-            await error.WriteLineAsync($"'{label}' is not a release label: use {ReleaseLabels.Rule}.");
-            return UsageError;
-        }
-
         try
         {
-            var located = label == "" ? null : await LocateAsync(others, output, cancellationToken);
-            if (located is null)
-            {
-                await error.WriteLineAsync(Usage);
-                return UsageError;
-            }
-
-            sources.AddRange(located);
+            sources.AddRange(await LocateAsync(arguments, output, cancellationToken));
             var bundle = sources.ElementAtOrDefault(2);
             await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name}{(bundle is null ? "" : $", with the STIX ids of {bundle.Name},")} into {DescribeDatabase(db)}");
-            var report = await importer.ImportAsync(sources[0], sources[1], bundle, label, cancellationToken);
+            var report = await importer.ImportAsync(sources[0], sources[1], bundle, arguments.Release, cancellationToken);
             await ImportReportWriter.WriteAsync(report, output);
             return Succeeded;
         }
@@ -88,32 +129,18 @@ internal static class ImportCommand
         }
     }
 
-    /// <summary>The label after --release, "" when --release ends the arguments, or null without it; and the other arguments.</summary>
-    private static (string? Label, List<string> Others) ReleaseOption(IReadOnlyList<string> arguments)
+    /// <summary>The two workbooks the arguments name and DISARM's bundle if given.</summary>
+    private static async Task<WorkbookSource[]> LocateAsync(ImportArguments arguments, TextWriter output, CancellationToken cancellationToken)
     {
-        var at = arguments.ToList().IndexOf("--release");
-        if (at < 0)
+        if (arguments.FromUrl)
         {
-            return (null, arguments.ToList());
+            var (frameworksUrl, dataUrl) = arguments.Sources is [var frameworks, var data] ? (frameworks, data) : (DefaultFrameworksUrl, DefaultDataUrl);
+            return await WorkbookDownload.DownloadAsync(frameworksUrl, dataUrl, arguments.AllowPrivateUrls, output, cancellationToken);
         }
 
-        var label = at + 1 < arguments.Count ? arguments[at + 1] : "";
-        return (label, arguments.Where((_, i) => i != at && i != at + 1).ToList());
-    }
-
-    /// <summary>The two workbooks the arguments name and DISARM's bundle if given, or null when the arguments make no sense.</summary>
-    private static async Task<WorkbookSource[]?> LocateAsync(IReadOnlyList<string> arguments, TextWriter output, CancellationToken cancellationToken)
-    {
-        var allowPrivate = arguments.Contains(WorkbookDownload.AllowPrivateUrlsFlag);
-        switch (arguments.Where(argument => argument != WorkbookDownload.AllowPrivateUrlsFlag).ToList())
+        switch (arguments.Sources)
         {
-            case ["--from-url"]:
-                return await WorkbookDownload.DownloadAsync(DefaultFrameworksUrl, DefaultDataUrl, allowPrivate, output, cancellationToken);
-            case ["--from-url", var frameworksUrl, var dataUrl]:
-                return await WorkbookDownload.DownloadAsync(frameworksUrl, dataUrl, allowPrivate, output, cancellationToken);
-            case var _ when allowPrivate:
-                return null;
-            case [var folder] when !folder.StartsWith('-'):
+            case [var folder]:
                 if (!Directory.Exists(folder))
                 {
                     throw new IOException($"There is no folder {Path.GetFullPath(folder)}.");
@@ -121,12 +148,12 @@ internal static class ImportCommand
 
                 var bundle = DisarmBundle.PathsInFolder.Select(path => Path.Combine(folder, path)).FirstOrDefault(File.Exists);
                 return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName)), .. bundle is null ? Array.Empty<WorkbookSource>() : [Open(bundle)]];
-            case [var frameworks, var data] when !frameworks.StartsWith('-') && !data.StartsWith('-'):
+            case [var frameworks, var data]:
                 return [Open(frameworks), Open(data)];
-            case [var frameworks, var data, var stix] when !frameworks.StartsWith('-') && !data.StartsWith('-') && stix.EndsWith(".json", StringComparison.OrdinalIgnoreCase):
+            case [var frameworks, var data, var stix]:
                 return [Open(frameworks), Open(data), Open(stix)];
             default:
-                return null;
+                throw new ArgumentException("Name a folder or the workbooks.", nameof(arguments));
         }
     }
 
