@@ -15,6 +15,7 @@ using Taxonomy.Api.Health;
 using Taxonomy.Api.History;
 using Taxonomy.Api.Importing;
 using Taxonomy.Api.Limits;
+using Taxonomy.Api.Observability;
 using Taxonomy.Api.OpenApi;
 using Taxonomy.Api.Pages;
 using Taxonomy.Api.Releases;
@@ -120,6 +121,7 @@ builder.Services.AddOpenApi(options =>
 });
 
 builder.Services.AddTaxonomyHealthChecks();
+builder.AddTaxonomyTelemetry();
 builder.Services.AddHttpLogging(options =>
 {
     options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestQuery
@@ -152,6 +154,7 @@ app.UseAuthorization();
 
 app.MapApiDocumentation();
 app.MapTaxonomyHealthChecks();
+app.MapTaxonomyMetrics();
 app.MapControllers();
 
 await app.Services.MigrateTaxonomyDatabaseAsync();
@@ -164,7 +167,11 @@ if (await app.Services.KeepBaselineVersionsAsync() > 0)
 
 if (run.Import is { } import)
 {
-    return await ImportCommand.RunAsync(app.Services, import, Console.Out, Console.Error, CancellationToken.None);
+    app.Services.StartTaxonomyTelemetry();
+    var imported = await ImportCommand.RunAsync(app.Services, import, Console.Out, Console.Error, CancellationToken.None);
+    // Flushes the telemetry the import leaves buffered.
+    await app.DisposeAsync();
+    return imported;
 }
 
 await app.RunAsync();

@@ -13,4 +13,7 @@ public sealed class TaxonomyOptions
 
     /// <summary>Whether /openapi/v1.json serves the OpenAPI document. On by default.</summary>
     public bool OpenApiDocument { get; set; } = true;
+
+    /// <summary>Whether /metrics serves the API's metrics for Prometheus to scrape. Off by default.</summary>
+    public bool PrometheusMetrics { get; set; }
 }
