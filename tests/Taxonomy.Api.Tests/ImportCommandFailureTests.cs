@@ -112,27 +112,17 @@ public sealed class ImportCommandFailureTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("-x")]
-    public async Task AnUnknownOptionIsAUsageErrorNamingItBeforeTheDatabaseIsCreated(string option)
+    [InlineData("Unrecognized option '--bogus'.", "--bogus")]
+    [InlineData("Unrecognized option '-x'.", "-x")]
+    [InlineData($"'1.7 curated' is not a release label: use {ReleaseLabels.Rule}.", "--release", "1.7 curated")]
+    [InlineData($"'-1.7' is not a release label: use {ReleaseLabels.Rule}.", "--release", "-1.7")]
+    [InlineData($"'v1.7!' is not a release label: use {ReleaseLabels.Rule}.", "--release", "v1.7!")]
+    public async Task AnUnknownOptionOrABadReleaseLabelIsAUsageErrorNamingItBeforeTheDatabaseIsCreated(string message, params string[] arguments)
     {
-        var result = await _import.RunAsync(DisarmData.Folder, option);
+        var result = await _import.RunAsync([DisarmData.Folder, .. arguments]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"Unrecognized option '{option}'.", result.Stderr.TrimStart(), StringComparison.Ordinal);
-        Assert.False(File.Exists(_import.DatabasePath));
-    }
-
-    [Theory]
-    [InlineData("1.7 curated")]
-    [InlineData("-1.7")]
-    [InlineData("v1.7!")]
-    public async Task AReleaseLabelOutsideTheRuleIsAUsageErrorBeforeTheDatabaseIsCreated(string label)
-    {
-        var result = await _import.RunAsync(DisarmData.Folder, "--release", label);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"'{label}' is not a release label: use {ReleaseLabels.Rule}.", result.Stderr.TrimStart(), StringComparison.Ordinal);
+        Assert.StartsWith(message, result.Stderr.TrimStart(), StringComparison.Ordinal);
         Assert.False(File.Exists(_import.DatabasePath));
     }
 
