@@ -30,6 +30,32 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         });
     }
 
+    /// <summary>Client generators name their methods after operationIds, so each is unique and, for the ones pinned here, stable.</summary>
+    [Theory]
+    [InlineData("get", "/api/v1/techniques", "listTechniques")]
+    [InlineData("get", "/api/v1/techniques/{id}", "getTechnique")]
+    [InlineData("post", "/api/v1/response-types", "createResponseType")]
+    [InlineData("put", "/api/v1/actor-types/{id}", "replaceActorType")]
+    [InlineData("delete", "/api/v1/techniques/{id}", "deleteTechnique")]
+    [InlineData("get", "/api/v1/techniques/{id}/history", "listTechniqueHistory")]
+    [InlineData("get", "/api/v1/techniques/{id}/history/{version}", "getTechniqueVersion")]
+    [InlineData("post", "/api/v1/techniques/{id}/history/{version}/restore", "restoreTechniqueVersion")]
+    [InlineData("get", "/api/v1/incident-techniques", "listIncidentTechniques")]
+    [InlineData("get", "/api/v1/incidents/{id}/techniques", "listTechniquesOfIncident")]
+    [InlineData("get", "/api/v1/stix/bundle", "getStixBundle")]
+    [InlineData("get", "/taxii2/disarm/collections/{collectionId}/objects", "listTaxiiObjects")]
+    [InlineData("get", "/api/v1/search", "search")]
+    [InlineData("get", "/api/v1/releases/{from}/diff/{to}", "diffReleases")]
+    public async Task EveryOperationHasAUniqueOperationId(string method, string path, string operationId)
+    {
+        var operations = await OperationsAsync();
+        var ids = operations.Select(op => (string?)op.Operation["operationId"]).ToList();
+
+        Assert.All(operations, op => Assert.Matches("^[a-z][A-Za-z]*$", (string?)op.Operation["operationId"] ?? $"{op.Method} {op.Path} has none"));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(operationId, (string?)operations.Single(op => op.Method == method && op.Path == path).Operation["operationId"]);
+    }
+
     [Fact]
     public async Task ImportDocumentsItsTwoWorkbookFieldsTheStixBundleAndTheRelease()
     {
