@@ -81,12 +81,10 @@ builder.Services
     })
     .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new NamedObjectControllers()))
     .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelBindingProblems.Create)
-    .AddJsonOptions(options =>
-    {
-        // A misspelt field would otherwise be dropped silently and the write would lose data.
-        options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-    });
+    .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+// The OpenAPI generator describes bodies with ASP.NET Core's own JSON options, not MVC's: the same
+// settings keep the document saying what MVC reads and writes.
+builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
 
 // After MVC's and ASP.NET Core's own writers, which it stands in for when both decline.
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
@@ -173,3 +171,13 @@ if (importing)
 
 await app.RunAsync();
 return 0;
+
+static void ConfigureJson(JsonSerializerOptions json)
+{
+    // A misspelt field would otherwise be dropped silently and the write would lose data.
+    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    // The web defaults also read "12" as a number, and the document then types every number as
+    // integer-or-string; a number is a JSON number, as the document says.
+    json.NumberHandling = JsonNumberHandling.Strict;
+}

@@ -9,7 +9,7 @@ namespace Taxonomy.Api.OpenApi;
 /// Turns the <c>&lt;example&gt;</c> written in a record parameter's XML doc into the example of
 /// the schema property or query parameter, and drops the "required" list the generator infers from positional records: what
 /// a request needs is the validators' to say (ids are required to create but not to replace),
-/// and the descriptions say it.
+/// and the descriptions say it. Only a request's schema refuses fields it does not name.
 /// </summary>
 internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransformer, IOpenApiOperationTransformer
 {
@@ -32,6 +32,13 @@ internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransform
         if (context.JsonTypeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal))
         {
             schema.Required?.Clear();
+        }
+        else
+        {
+            // Unknown fields are refused in what a client sends, which the generator reads from the
+            // JSON options as "no additional properties" for every type. An answer may gain fields,
+            // and a problem carries extensions.
+            schema.AdditionalPropertiesAllowed = true;
         }
 
         if (schema.Properties is null)
