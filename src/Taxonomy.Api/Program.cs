@@ -106,6 +106,7 @@ builder.Services.AddOpenApi(options =>
     options.AddDocumentTransformer<ApiKeySecurityTransformer>();
     options.AddOperationTransformer<ApiKeySecurityTransformer>();
     options.AddSchemaTransformer<RequestSchemaTransformer>();
+    options.AddOperationTransformer<QueryParameterTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<ResourceDocumentationTransformer>();
     options.AddOperationTransformer<ReleaseParameterTransformer>();

@@ -57,6 +57,25 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task EveryParameterIsDescribedAndClosedOnesListTheirValues()
+    {
+        var operations = await OperationsAsync();
+        JsonNode Parameter(string path, string name) =>
+            operations.Single(op => op.Method == "get" && op.Path == path).Operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
+
+        Assert.All(
+            operations.SelectMany(op => op.Operation["parameters"]?.AsArray() ?? [], (op, parameter) => (op.Method, op.Path, Parameter: parameter!)),
+            p => Assert.False(string.IsNullOrWhiteSpace((string?)p.Parameter["description"]), $"{p.Method} {p.Path} {p.Parameter["name"]} has no description"));
+        Assert.Equal(["id", "rank"], Parameter("/api/v1/phases", "sort")["schema"]!["enum"]!.AsArray().Select(value => (string?)value));
+        // A comma-separated list: an array sent as include=tactic,parent.
+        var include = Parameter("/api/v1/techniques/{id}", "include");
+        Assert.Equal("array", (string?)include["schema"]!["type"]);
+        Assert.False((bool)include["explode"]!);
+        Assert.Contains("all", include["schema"]!["items"]!["enum"]!.AsArray().Select(value => (string?)value));
+        Assert.Equal("integer", (string?)Parameter("/api/v1/techniques", "pageSize")["schema"]!["type"]);
+    }
+
+    [Fact]
     public async Task ImportDocumentsItsTwoWorkbookFieldsTheStixBundleAndTheRelease()
     {
         var document = await DocumentAsync();

@@ -20,7 +20,10 @@ internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransform
             if (parameter.Description is { } description && ExampleTag().Match(description) is { Success: true } match)
             {
                 parameter.Description = ExampleTag().Replace(description, "").TrimEnd();
-                parameter.Example = Parse(match.Groups[1].Value);
+                // A list parameter's example is written as it is sent ("a,b"); the document gives it as the list.
+                parameter.Example = parameter.Schema?.Type == JsonSchemaType.Array && !match.Groups[1].Value.StartsWith('[')
+                    ? new JsonArray([.. match.Groups[1].Value.Split(',').Select(item => JsonValue.Create(item))])
+                    : Parse(match.Groups[1].Value);
             }
         }
 
