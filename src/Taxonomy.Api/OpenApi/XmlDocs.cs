@@ -5,7 +5,7 @@ namespace Taxonomy.Api.OpenApi;
 /// <summary>
 /// The API's XML doc comments, read from the documentation file the build writes beside the
 /// assembly, for the places of the document the generator's own XML comments do not reach
-/// (<see cref="QueryParameterTransformer"/>). Nothing is found without the file.
+/// (<see cref="QueryParameterTransformer"/>, <see cref="TagTransformer"/>). Nothing is found without the file.
 /// </summary>
 internal static class XmlDocs
 {
@@ -39,6 +39,7 @@ internal static class XmlDocs
             XElement { Name.LocalName: "example" } example => example.ToString(SaveOptions.DisableFormatting),
             XElement { Name.LocalName: "see" } see when (string?)see.Attribute("cref") is { } cref => cref.Split('.')[^1],
             XElement other => other.Value,
-            _ => node.ToString(),
+            XText text => text.Value,
+            _ => "",
         })).Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 }
