@@ -116,6 +116,8 @@ builder.Services.AddOpenApi(options =>
     {
         document.Info.Title = "DISARM Taxonomy API";
         document.Info.Description = "The DISARM disinformation framework: phases, tactics, techniques, incidents, counters and their relationships. Reads are public; writes need an admin API key (X-Api-Key).";
+        // What an integrator may do with the answers: they are DISARM's data (README, Data and licence).
+        document.Info.License = new OpenApiLicense { Name = "DISARM data: CC BY-SA 4.0, credit the DISARM Foundation", Url = new Uri("https://creativecommons.org/licenses/by-sa/4.0/") };
         // Relative to the document's own URL. The default is built from the request's Host header, which any client can forge.
         document.Servers = [new OpenApiServer { Url = "/" }];
         return Task.CompletedTask;

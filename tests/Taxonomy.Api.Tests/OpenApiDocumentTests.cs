@@ -166,6 +166,18 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         });
     }
 
+    /// <summary>Linters and client generators check an example against its schema; example="1.7" in an XML doc reads as a number.</summary>
+    [Fact]
+    public async Task TheExampleOfAStringParameterIsAString()
+    {
+        var parameters = (await OperationsAsync()).SelectMany(op => op.Operation["parameters"]?.AsArray() ?? [], (op, parameter) => (op.Method, op.Path, Parameter: parameter!))
+            .Where(p => (string?)p.Parameter["schema"]?["type"] == "string" && p.Parameter["example"] is not null)
+            .ToList();
+
+        Assert.Contains(parameters, p => p.Path == "/api/v1/releases/{label}");
+        Assert.All(parameters, p => Assert.True(p.Parameter["example"]!.GetValueKind() == System.Text.Json.JsonValueKind.String, $"{p.Method} {p.Path} {p.Parameter["name"]}"));
+    }
+
     [Fact]
     public async Task SwaggerUiIsServed()
     {

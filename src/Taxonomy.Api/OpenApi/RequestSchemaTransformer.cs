@@ -17,6 +17,12 @@ internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransform
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
+            // The generator reads example="1.7" on a <param> as JSON, a number, which a string parameter cannot be.
+            if (parameter.Schema?.Type == JsonSchemaType.String && parameter.Example is JsonValue { } written && written.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+            {
+                parameter.Example = JsonValue.Create(written.ToJsonString());
+            }
+
             if (parameter.Description is { } description && ExampleTag().Match(description) is { Success: true } match)
             {
                 parameter.Description = ExampleTag().Replace(description, "").TrimEnd();
