@@ -21,10 +21,10 @@ internal sealed class OperationIdTransformer : IOpenApiOperationTransformer
 
     private static string? Derived(string action, DisarmType type)
     {
-        var one = Pascal(type.Kind);
+        var one = ResourceConventions.Pascal(type.Kind);
         return action switch
         {
-            "List" => "list" + Pascal(type.Resource),
+            "List" => "list" + ResourceConventions.Pascal(type.Resource),
             "Get" => "get" + one,
             "Create" => "create" + one,
             "Replace" => "replace" + one,
@@ -35,8 +35,4 @@ internal sealed class OperationIdTransformer : IOpenApiOperationTransformer
             _ => null,
         };
     }
-
-    /// <summary>"response type", "incident-technique" → "ResponseType", "IncidentTechnique".</summary>
-    private static string Pascal(string words) =>
-        string.Concat(words.Split(' ', '-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 }
