@@ -80,12 +80,10 @@ builder.Services
     })
     .ConfigureApplicationPartManager(parts => parts.FeatureProviders.Add(new NamedObjectControllers()))
     .ConfigureApiBehaviorOptions(options => options.InvalidModelStateResponseFactory = ModelBindingProblems.Create)
-    .AddJsonOptions(options =>
-    {
-        // A misspelt field would otherwise be dropped silently and the write would lose data.
-        options.JsonSerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-        options.JsonSerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-    });
+    .AddJsonOptions(options => ConfigureJson(options.JsonSerializerOptions));
+// The OpenAPI generator describes bodies with ASP.NET Core's own JSON options, not MVC's: the same
+// settings keep the document saying what MVC reads and writes.
+builder.Services.ConfigureHttpJsonOptions(options => ConfigureJson(options.SerializerOptions));
 
 // After MVC's and ASP.NET Core's own writers, which it stands in for when both decline.
 builder.Services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
@@ -107,13 +105,18 @@ builder.Services.AddOpenApi(options =>
     options.AddDocumentTransformer<ApiKeySecurityTransformer>();
     options.AddOperationTransformer<ApiKeySecurityTransformer>();
     options.AddSchemaTransformer<RequestSchemaTransformer>();
+    options.AddOperationTransformer<QueryParameterTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<ResourceDocumentationTransformer>();
     options.AddOperationTransformer<ReleaseParameterTransformer>();
+    options.AddOperationTransformer<OperationIdTransformer>();
+    options.AddDocumentTransformer<TagTransformer>();
     options.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "DISARM Taxonomy API";
         document.Info.Description = "The DISARM disinformation framework: phases, tactics, techniques, incidents, counters and their relationships. Reads are public; writes need an admin API key (X-Api-Key).";
+        // What an integrator may do with the answers: they are DISARM's data (README, Data and licence).
+        document.Info.License = new OpenApiLicense { Name = "DISARM data: CC BY-SA 4.0, credit the DISARM Foundation", Url = new Uri("https://creativecommons.org/licenses/by-sa/4.0/") };
         // Relative to the document's own URL. The default is built from the request's Host header, which any client can forge.
         document.Servers = [new OpenApiServer { Url = "/" }];
         return Task.CompletedTask;
@@ -176,3 +179,13 @@ if (run.Import is { } import)
 
 await app.RunAsync();
 return 0;
+
+static void ConfigureJson(JsonSerializerOptions json)
+{
+    // A misspelt field would otherwise be dropped silently and the write would lose data.
+    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    // The web defaults also read "12" as a number, and the document then types every number as
+    // integer-or-string; a number is a JSON number, as the document says.
+    json.NumberHandling = JsonNumberHandling.Strict;
+}

@@ -43,6 +43,16 @@ public sealed class ErrorResponseTests(TaxonomyApiFactory factory) : IClassFixtu
         Assert.DoesNotContain("System.", problem.ToJsonString(), StringComparison.Ordinal);
     }
 
+    /// <summary>Numbers are strict JSON numbers, as the OpenAPI document types them; the web defaults would read "3".</summary>
+    [Fact]
+    public async Task ANumberGivenAsAStringIs400NamingTheField()
+    {
+        var problem = await (await PostRawAsync("/api/v1/phases", "{\"id\":\"P11\",\"name\":\"x\",\"rank\":\"3\"}", "application/json"))
+            .ReadProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.NotEmpty(problem.ErrorsFor("rank"));
+    }
+
     [Fact]
     public async Task AJsonArrayInsteadOfAnObjectIs400()
     {

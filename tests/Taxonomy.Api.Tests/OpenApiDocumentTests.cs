@@ -30,6 +30,51 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         });
     }
 
+    /// <summary>Client generators name their methods after operationIds, so each is unique and, for the ones pinned here, stable.</summary>
+    [Theory]
+    [InlineData("get", "/api/v1/techniques", "listTechniques")]
+    [InlineData("get", "/api/v1/techniques/{id}", "getTechnique")]
+    [InlineData("post", "/api/v1/response-types", "createResponseType")]
+    [InlineData("put", "/api/v1/actor-types/{id}", "replaceActorType")]
+    [InlineData("delete", "/api/v1/techniques/{id}", "deleteTechnique")]
+    [InlineData("get", "/api/v1/techniques/{id}/history", "listTechniqueHistory")]
+    [InlineData("get", "/api/v1/techniques/{id}/history/{version}", "getTechniqueVersion")]
+    [InlineData("post", "/api/v1/techniques/{id}/history/{version}/restore", "restoreTechniqueVersion")]
+    [InlineData("get", "/api/v1/incident-techniques", "listIncidentTechniques")]
+    [InlineData("get", "/api/v1/incidents/{id}/techniques", "listTechniquesOfIncident")]
+    [InlineData("get", "/api/v1/stix/bundle", "getStixBundle")]
+    [InlineData("get", "/taxii2/disarm/collections/{collectionId}/objects", "listTaxiiObjects")]
+    [InlineData("get", "/api/v1/search", "search")]
+    [InlineData("get", "/api/v1/releases/{from}/diff/{to}", "diffReleases")]
+    public async Task EveryOperationHasAUniqueOperationId(string method, string path, string operationId)
+    {
+        var operations = await OperationsAsync();
+        var ids = operations.Select(op => (string?)op.Operation["operationId"]).ToList();
+
+        Assert.All(operations, op => Assert.Matches("^[a-z][A-Za-z]*$", (string?)op.Operation["operationId"] ?? $"{op.Method} {op.Path} has none"));
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(operationId, (string?)operations.Single(op => op.Method == method && op.Path == path).Operation["operationId"]);
+    }
+
+    [Fact]
+    public async Task EveryParameterIsDescribedAndClosedOnesListTheirValues()
+    {
+        var operations = await OperationsAsync();
+        JsonNode Parameter(string path, string name) =>
+            operations.Single(op => op.Method == "get" && op.Path == path).Operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
+
+        Assert.All(
+            operations.SelectMany(op => op.Operation["parameters"]?.AsArray() ?? [], (op, parameter) => (op.Method, op.Path, Parameter: parameter!)),
+            p => Assert.False(string.IsNullOrWhiteSpace((string?)p.Parameter["description"]), $"{p.Method} {p.Path} {p.Parameter["name"]} has no description"));
+        Assert.Equal(["id", "rank"], Parameter("/api/v1/phases", "sort")["schema"]!["enum"]!.AsArray().Select(value => (string?)value));
+        // A comma-separated list: an array sent as include=tactic,parent.
+        var include = Parameter("/api/v1/techniques/{id}", "include");
+        Assert.Equal("array", (string?)include["schema"]!["type"]);
+        Assert.False((bool)include["explode"]!);
+        Assert.Contains("all", include["schema"]!["items"]!["enum"]!.AsArray().Select(value => (string?)value));
+        Assert.Equal("integer", (string?)Parameter("/api/v1/techniques", "pageSize")["schema"]!["type"]);
+    }
+
     [Fact]
     public async Task ImportDocumentsItsTwoWorkbookFieldsTheStixBundleAndTheRelease()
     {
@@ -89,12 +134,23 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task ReadsNeedNoKey()
+    public async Task ReadsSayTheyNeedNoKey()
     {
         var reads = (await OperationsAsync()).Where(op => op.Method == "get").ToList();
 
         Assert.NotEmpty(reads);
-        Assert.All(reads, op => Assert.Null(op.Operation["security"]));
+        Assert.All(reads, op => Assert.Empty(op.Operation["security"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task EveryTagIsDescribed()
+    {
+        var document = await DocumentAsync();
+        var used = (await OperationsAsync()).SelectMany(op => op.Operation["tags"]!.AsArray().Select(tag => (string?)tag)).Distinct().ToList();
+        var described = document["tags"]!.AsArray().Where(tag => !string.IsNullOrWhiteSpace((string?)tag!["description"])).Select(tag => (string?)tag!["name"]).ToList();
+
+        Assert.Empty(used.Except(described));
+        Assert.Contains("response types", (string?)document["tags"]!.AsArray().Single(tag => (string?)tag!["name"] == "ResponseTypes")!["description"], StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -108,6 +164,18 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
             var id = op.Operation["parameters"]!.AsArray().Single(p => (string?)p!["name"] == "id")!;
             Assert.False(string.IsNullOrWhiteSpace(id["example"]?.ToString()), $"{op.Method} {op.Path} has no example id");
         });
+    }
+
+    /// <summary>Linters and client generators check an example against its schema; example="1.7" in an XML doc reads as a number.</summary>
+    [Fact]
+    public async Task TheExampleOfAStringParameterIsAString()
+    {
+        var parameters = (await OperationsAsync()).SelectMany(op => op.Operation["parameters"]?.AsArray() ?? [], (op, parameter) => (op.Method, op.Path, Parameter: parameter!))
+            .Where(p => (string?)p.Parameter["schema"]?["type"] == "string" && p.Parameter["example"] is not null)
+            .ToList();
+
+        Assert.Contains(parameters, p => p.Path == "/api/v1/releases/{label}");
+        Assert.All(parameters, p => Assert.True(p.Parameter["example"]!.GetValueKind() == System.Text.Json.JsonValueKind.String, $"{p.Method} {p.Path} {p.Parameter["name"]}"));
     }
 
     [Fact]

@@ -80,9 +80,16 @@ internal sealed class ResourceConventions : IApplicationModelProvider
         return entity is null ? null : DisarmTypes.Of(entity) ?? throw new InvalidOperationException($"{entity.Name} is not a DISARM type.");
     }
 
+    /// <summary>"actor-types", "response type" → "ActorTypes", "ResponseType": a resource or kind as a .NET name.</summary>
+    public static string Pascal(string words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return string.Concat(words.Split(' ', '-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+    }
+
     private static void Route(ControllerModel controller, DisarmType type)
     {
-        controller.ControllerName = string.Concat(type.Resource.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+        controller.ControllerName = Pascal(type.Resource);
         foreach (var selector in controller.Selectors)
         {
             selector.AttributeRouteModel = new AttributeRouteModel(new RouteAttribute($"api/v1/{type.Resource}"));

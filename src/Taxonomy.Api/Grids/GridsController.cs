@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Taxonomy.Api.Limits;
+using Taxonomy.Api.OpenApi;
 namespace Taxonomy.Api.Grids;
 
 /// <summary>DISARM's framework grids: every tactic in DISARM's order, with what sits under it.</summary>
@@ -11,6 +12,7 @@ public sealed class GridsController(TaxonomyDbContext db) : ControllerBase
     /// <summary>The red framework: tactics in rank order, each with its techniques and their sub-techniques.</summary>
     [HttpGet("red")]
     [ProducesResponseType<IReadOnlyList<RedGridColumn>>(StatusCodes.Status200OK)]
+    [OperationId("getRedGrid")]
     public async Task<IReadOnlyList<RedGridColumn>> Red(CancellationToken cancellationToken)
     {
         var techniques = (await db.Techniques.AsNoTracking().Where(t => t.ParentId == null).OrderBy(t => t.Id)
@@ -25,6 +27,7 @@ public sealed class GridsController(TaxonomyDbContext db) : ControllerBase
     /// <summary>The blue framework: tactics in rank order, each with the counters of its stage.</summary>
     [HttpGet("blue")]
     [ProducesResponseType<IReadOnlyList<BlueGridColumn>>(StatusCodes.Status200OK)]
+    [OperationId("getBlueGrid")]
     public async Task<IReadOnlyList<BlueGridColumn>> Blue(CancellationToken cancellationToken)
     {
         var counters = (await db.Counters.AsNoTracking().Where(c => c.TacticId != null)

@@ -1,3 +1,5 @@
+using Taxonomy.Api.OpenApi;
+
 namespace Taxonomy.Api.History;
 
 /// <summary>
@@ -14,6 +16,7 @@ public sealed class ChangesController(TaxonomyDbContext db) : ControllerBase
     /// shows exactly once, however the writes interleave.
     /// </summary>
     [HttpGet]
+    [OperationId("listChanges")]
     public async Task<ChangePage> List([FromQuery(Name = "")] ChangeQuery query, CancellationToken cancellationToken)
     {
         var after = query.Position()!.Value;

@@ -37,6 +37,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [Consumes("multipart/form-data")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status201Created)]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status409Conflict, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)]
+    [OperationId("importWorkbooks")]
     public async Task<ActionResult<ImportReport>> Import([FromForm] ImportRequest request, [FromServices] WriteGate gate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(gate);
@@ -57,6 +58,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [HttpGet]
     [ProducesResponseType<PagedList<ImportSummary>>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest)]
+    [OperationId("listImports")]
     public async Task<PagedList<ImportSummary>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var page = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).ToPageAsync(paging, totals, cancellationToken);
@@ -69,6 +71,7 @@ public sealed class ImportsController(ITaxonomyImporter importer, TaxonomyDbCont
     [HttpGet("{id:int}")]
     [ProducesResponseType<ImportReport>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
+    [OperationId("getImport")]
     public async Task<ImportReport> Get(int id, CancellationToken cancellationToken)
     {
         var record = await db.Imports.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, cancellationToken)

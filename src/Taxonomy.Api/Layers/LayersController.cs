@@ -31,6 +31,7 @@ public sealed class LayersController(TaxonomyDbContext db, IOptions<SearchLimits
     [HttpGet("incidents/{id}/layer")]
     [ProducesResponseType<NavigatorLayer>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
+    [OperationId("getIncidentLayer")]
     public async Task<NavigatorLayer> IncidentLayer(string id, CancellationToken cancellationToken)
     {
         var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);
@@ -59,6 +60,7 @@ public sealed class LayersController(TaxonomyDbContext db, IOptions<SearchLimits
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("layers/counter-coverage")]
     [ProducesResponseType<NavigatorLayer>(StatusCodes.Status200OK)]
+    [OperationId("getCounterCoverageLayer")]
     public async Task<NavigatorLayer> CounterCoverage(CancellationToken cancellationToken)
     {
         var counters = (await db.Counters.AsNoTracking()
@@ -90,6 +92,7 @@ public sealed class LayersController(TaxonomyDbContext db, IOptions<SearchLimits
     [HttpGet("layers/techniques")]
     [ProducesResponseType<NavigatorLayer>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]
+    [OperationId("getTechniqueListLayer")]
     public async Task<NavigatorLayer> TechniqueList([FromQuery(Name = "")] TechniqueListQuery filter, [FromQuery(Name = "")] LayerSearchQuery search, CancellationToken cancellationToken)
     {
         var selected = await db.TechniquesMatchingAsync(filter, cancellationToken);

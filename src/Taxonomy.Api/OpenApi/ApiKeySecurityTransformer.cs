@@ -7,7 +7,7 @@ namespace Taxonomy.Api.OpenApi;
 
 /// <summary>
 /// Declares the admin API key in the OpenAPI document and marks the operations that need it,
-/// which is what makes Swagger UI's Authorize button send the key.
+/// which is what makes Swagger UI's Authorize button send the key, and the others as public.
 /// </summary>
 internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
@@ -27,9 +27,10 @@ internal sealed class ApiKeySecurityTransformer : IOpenApiDocumentTransformer, I
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
+        // An empty list says "no key" outright, where none would leave a client to guess.
+        operation.Security ??= [];
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any())
         {
-            operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement
             {
                 [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [],

@@ -9,7 +9,7 @@ namespace Taxonomy.Api.OpenApi;
 /// Turns the <c>&lt;example&gt;</c> written in a record parameter's XML doc into the example of
 /// the schema property or query parameter, and drops the "required" list the generator infers from positional records: what
 /// a request needs is the validators' to say (ids are required to create but not to replace),
-/// and the descriptions say it.
+/// and the descriptions say it. Only a request's schema refuses fields it does not name.
 /// </summary>
 internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransformer, IOpenApiOperationTransformer
 {
@@ -17,10 +17,19 @@ internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransform
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
+            // The generator reads example="1.7" on a <param> as JSON, a number, which a string parameter cannot be.
+            if (parameter.Schema?.Type == JsonSchemaType.String && parameter.Example is JsonValue { } written && written.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+            {
+                parameter.Example = JsonValue.Create(written.ToJsonString());
+            }
+
             if (parameter.Description is { } description && ExampleTag().Match(description) is { Success: true } match)
             {
                 parameter.Description = ExampleTag().Replace(description, "").TrimEnd();
-                parameter.Example = Parse(match.Groups[1].Value);
+                // A list parameter's example is written as it is sent ("a,b"); the document gives it as the list.
+                parameter.Example = parameter.Schema?.Type == JsonSchemaType.Array && !match.Groups[1].Value.StartsWith('[')
+                    ? new JsonArray([.. match.Groups[1].Value.Split(',').Select(item => JsonValue.Create(item))])
+                    : Parse(match.Groups[1].Value);
             }
         }
 
@@ -32,6 +41,13 @@ internal sealed partial class RequestSchemaTransformer : IOpenApiSchemaTransform
         if (context.JsonTypeInfo.Type.Name.EndsWith("Request", StringComparison.Ordinal))
         {
             schema.Required?.Clear();
+        }
+        else
+        {
+            // Unknown fields are refused in what a client sends, which the generator reads from the
+            // JSON options as "no additional properties" for every type. An answer may gain fields,
+            // and a problem carries extensions.
+            schema.AdditionalPropertiesAllowed = true;
         }
 
         if (schema.Properties is null)

@@ -24,6 +24,7 @@ public sealed class PagesController(PageSource pages) : ControllerBase
     [HttpGet("{type}/{file}")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status404NotFound)]
+    [OperationId("getObjectPage")]
     public Task<ContentResult> ObjectPage(string type, string file, CancellationToken cancellationToken) =>
         PageAsync($"{type}/{file}", cancellationToken);
 
@@ -33,6 +34,7 @@ public sealed class PagesController(PageSource pages) : ControllerBase
     [HttpGet("{file}")]
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status404NotFound)]
+    [OperationId("getTopLevelPage")]
     public async Task<IActionResult> TopLevelPage(string? file, CancellationToken cancellationToken)
     {
         // MVC binds a route value of only spaces as null; DISARM publishes no page of such a name.

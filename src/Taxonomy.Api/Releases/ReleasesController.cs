@@ -17,6 +17,7 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     [HttpGet]
     [ProducesResponseType<PagedList<ReleaseResponse>>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest)]
+    [OperationId("listReleases")]
     public async Task<PagedList<ReleaseResponse>> List([FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var latest = await LatestImportAsync(cancellationToken);
@@ -30,6 +31,7 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     [HttpGet("{label}")]
     [ProducesResponseType<ReleaseResponse>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status404NotFound)]
+    [OperationId("getRelease")]
     public async Task<ReleaseResponse> Get(string label, CancellationToken cancellationToken) =>
         ReleaseResponse.From(await ImportOfAsync(label, cancellationToken), await LatestImportAsync(cancellationToken));
 
@@ -48,6 +50,7 @@ public sealed class ReleasesController(TaxonomyDbContext db, ListTotals totals) 
     [ProducesResponseType<ReleaseDiffResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound)]
+    [OperationId("diffReleases")]
     public async Task<IActionResult> Diff(string from, string to, [FromQuery(Name = "")] ReleaseDiffQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

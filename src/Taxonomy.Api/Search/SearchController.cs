@@ -27,6 +27,7 @@ public sealed class SearchController(TaxonomyDbContext db, ListTotals totals, IO
     [HttpGet]
     [ProducesResponseType<PagedList<SearchHit>>(StatusCodes.Status200OK)]
     [ProblemResponses(StatusCodes.Status400BadRequest)]
+    [OperationId("search")]
     public Task<PagedList<SearchHit>> Search([FromQuery(Name = "")] SearchQuery query, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var expression = query.Expression();

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.RateLimiting;
 using Taxonomy.Api.Caching;
 using Taxonomy.Api.Limits;
+using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Stix;
 
@@ -23,6 +24,7 @@ public sealed class StixController(StixFeed feed) : ControllerBase
     [HttpGet("bundle")]
     [StreamedAnswer]
     [ProducesResponseType<JsonObject>(StatusCodes.Status200OK, StixBundle.MediaType)]
+    [OperationId("getStixBundle")]
     public async Task Bundle([FromQuery(Name = "")] StixBundleQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -1,3 +1,5 @@
+using Taxonomy.Api.OpenApi;
+
 namespace Taxonomy.Api.Taxii;
 
 /// <summary>
@@ -27,6 +29,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [HttpGet("")]
     [ProducesResponseType<TaxiiDiscovery>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("getTaxiiDiscovery")]
     public IActionResult Discovery() => new TaxiiResult(new TaxiiDiscovery(
         "DISARM Taxonomy API",
         "The DISARM disinformation framework as STIX 2.1: tactics, techniques, incidents, counters, detections and their relationships.",
@@ -37,6 +40,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [HttpGet("disarm")]
     [ProducesResponseType<TaxiiApiRoot>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("getTaxiiApiRoot")]
     public IActionResult Root() => new TaxiiResult(new TaxiiApiRoot(
         "DISARM",
         "DISARM's framework, live from the API, with the history of every object.",
@@ -47,6 +51,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [HttpGet("disarm/collections")]
     [ProducesResponseType<TaxiiCollections>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("listTaxiiCollections")]
     public async Task<IActionResult> Collections(CancellationToken cancellationToken)
     {
         var releases = await db.Imports.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.Release).ToListAsync(cancellationToken);
@@ -70,6 +75,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [ProducesResponseType<TaxiiCollectionResource>(StatusCodes.Status200OK, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("getTaxiiCollection")]
     public IActionResult GetCollection(string collectionId) => Unknown(collectionId) ?? new TaxiiResult(database.Release is { } label ? OfRelease(label) : Current);
 
     /// <summary>
@@ -86,6 +92,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [ProducesResponseType<TaxiiError>(StatusCodes.Status400BadRequest, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("listTaxiiObjects")]
     public async Task<IActionResult> Objects(string collectionId, [FromQuery(Name = "")] TaxiiObjectsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -101,6 +108,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [ProducesResponseType<TaxiiError>(StatusCodes.Status400BadRequest, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("getTaxiiManifest")]
     public async Task<IActionResult> Manifest(string collectionId, [FromQuery(Name = "")] TaxiiObjectsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -121,6 +129,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [ProducesResponseType<TaxiiError>(StatusCodes.Status400BadRequest, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("getTaxiiObject")]
     public async Task<IActionResult> GetObject(string collectionId, string objectId, [FromQuery(Name = "")] TaxiiObjectQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -140,6 +149,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [ProducesResponseType<TaxiiError>(StatusCodes.Status400BadRequest, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status406NotAcceptable, TaxiiMedia.Taxii)]
+    [OperationId("listTaxiiObjectVersions")]
     public async Task<IActionResult> Versions(
         string collectionId,
         string objectId,
@@ -160,6 +170,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [HttpPost(Collection + "/objects")]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status403Forbidden, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
+    [OperationId("addTaxiiObjects")]
     public IActionResult AddObjects(string collectionId) => Unknown(collectionId) ?? ReadOnly();
 
     /// <summary>Deleting an object is refused, with or without an API key: the collection cannot be written (can_write is false).</summary>
@@ -168,6 +179,7 @@ public sealed class TaxiiController(TaxiiFeed feed, TaxonomyDbContext db, Databa
     [HttpDelete(Collection + "/objects/{objectId}")]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status403Forbidden, TaxiiMedia.Taxii)]
     [ProducesResponseType<TaxiiError>(StatusCodes.Status404NotFound, TaxiiMedia.Taxii)]
+    [OperationId("deleteTaxiiObject")]
     public IActionResult DeleteObject(string collectionId, string objectId) => Unknown(collectionId) ?? ReadOnly();
 
     /// <summary>A read's answer: 404 for another collection, 400 for invalid parameters, 404 when the object read does not exist, else the page as <paramref name="resource"/> makes it.</summary>

@@ -546,7 +546,9 @@ internal sealed class RequestGenerator
               select example[..start] + first + new string(rest) + example[end..];
     }
 
-    private static string? ExampleOf(ApiOperation.Parameter parameter) => parameter.Example?.ToString();
+    /// <summary>The example as a query sends it: a list's items separated by commas (the document's lists are not exploded).</summary>
+    private static string? ExampleOf(ApiOperation.Parameter parameter) =>
+        parameter.Example is JsonArray items ? string.Join(',', items) : parameter.Example?.ToString();
 
     private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

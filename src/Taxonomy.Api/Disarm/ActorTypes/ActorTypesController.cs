@@ -1,3 +1,4 @@
+using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Disarm.ActorTypes;
 
@@ -44,6 +45,7 @@ public sealed class ActorTypesController(TaxonomyDbContext db, ListTotals totals
     /// <param name="paging">The page of counters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/counters")]
+    [OperationId("listCountersOfActorType")]
     public async Task<PagedList<CounterLink>> ActorTypeCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var actorType = await db.ReadByRouteIdAsync<ActorType>(id, cancellationToken);

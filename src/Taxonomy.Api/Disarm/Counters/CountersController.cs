@@ -1,4 +1,5 @@
 using Taxonomy.Api.Disarm.Countermeasures;
+using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Disarm.Counters;
 
@@ -36,6 +37,7 @@ public sealed class CountersController(TaxonomyDbContext db, ListTotals totals) 
     /// <param name="id" example="C00006">The counter's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/relations")]
+    [OperationId("getRelationsOfCounter")]
     public async Task<CounterRelationsResponse> CounterRelations(string id, CancellationToken cancellationToken)
     {
         var counterId = Lookups.RouteId<Counter>(id);

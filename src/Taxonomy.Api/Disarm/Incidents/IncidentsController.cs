@@ -1,3 +1,5 @@
+using Taxonomy.Api.OpenApi;
+
 namespace Taxonomy.Api.Disarm.Incidents;
 
 /// <summary>Incidents (I00001 …): documented influence operations.</summary>
@@ -32,6 +34,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals)
     /// <param name="id" example="I00251">The incident's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/techniques")]
+    [OperationId("listTechniquesOfIncident")]
     public async Task<IReadOnlyList<IncidentTechniqueLink>> IncidentTechniques(string id, CancellationToken cancellationToken)
     {
         var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);
@@ -42,6 +45,7 @@ public sealed class IncidentsController(TaxonomyDbContext db, ListTotals totals)
     /// <param name="id" example="I00251">The incident's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/references")]
+    [OperationId("listReferencesOfIncident")]
     public async Task<IReadOnlyList<IncidentReference>> IncidentReferences(string id, CancellationToken cancellationToken)
     {
         var incident = await db.ReadByRouteIdAsync<Incident>(id, cancellationToken);

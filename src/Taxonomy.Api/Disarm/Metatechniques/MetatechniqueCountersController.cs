@@ -1,3 +1,5 @@
+using Taxonomy.Api.OpenApi;
+
 namespace Taxonomy.Api.Disarm.Metatechniques;
 
 /// <summary>What links to a metatechnique, beside what every named list offers.</summary>
@@ -9,6 +11,7 @@ public sealed class MetatechniqueCountersController(TaxonomyDbContext db, ListTo
     /// <param name="paging">The page of counters.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/counters")]
+    [OperationId("listCountersOfMetatechnique")]
     public async Task<PagedList<CounterLink>> MetatechniqueCounters(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var metatechnique = await db.ReadByRouteIdAsync<Metatechnique>(id, cancellationToken);

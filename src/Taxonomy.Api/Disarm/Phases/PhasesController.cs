@@ -1,3 +1,4 @@
+using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Disarm.Phases;
 
@@ -38,6 +39,7 @@ public sealed class PhasesController(TaxonomyDbContext db, ListTotals totals) : 
     /// <param name="id" example="P02">The phase's DISARM id.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/tactics")]
+    [OperationId("listTacticsOfPhase")]
     public async Task<IReadOnlyList<RankedObject>> PhaseTactics(string id, CancellationToken cancellationToken)
     {
         var phase = await db.ReadByRouteIdAsync<Phase>(id, cancellationToken);

@@ -1,3 +1,4 @@
+using Taxonomy.Api.OpenApi;
 
 namespace Taxonomy.Api.Disarm.Tactics;
 
@@ -42,6 +43,7 @@ public sealed class TacticsController(TaxonomyDbContext db, ListTotals totals) :
     /// <param name="paging">The page of techniques.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     [HttpGet("{id}/techniques")]
+    [OperationId("listTechniquesOfTactic")]
     public async Task<PagedList<TechniqueTreeNode>> TacticTechniques(string id, [FromQuery(Name = "")] PageQuery paging, CancellationToken cancellationToken)
     {
         var tactic = await db.ReadByRouteIdAsync<Tactic>(id, cancellationToken);
