@@ -28,6 +28,7 @@ public static class DependencyInjection
         }
 
         services.AddDbContext<TaxonomyDbContext>((provider, options) => options.UseSqlite(provider.GetRequiredService<DatabaseScope>().ConnectionString).AddInterceptors(
+            OneConnectionPerScope.Instance,
             new SearchIndexer(),
             new VersionRecorder(provider.GetService<IResourceSnapshots>(), provider.GetRequiredService<TimeProvider>())));
         services.AddScoped<ReferrerFinder>();
