@@ -33,6 +33,7 @@ public sealed class TelemetryTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", body, StringComparison.Ordinal);
+        Assert.Matches(@"dotnet_gc_collections_total\{[^}]*gc_heap_generation=""gen0""", body);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.DoesNotContain(Telemetry.MetricsPath, await client.GetStringAsync("/openapi/v1.json"), StringComparison.Ordinal);
     }

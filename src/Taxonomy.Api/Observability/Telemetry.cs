@@ -32,7 +32,9 @@ internal static class Telemetry
             .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] ?? DefaultServiceName))
             .WithMetrics(metrics =>
             {
-                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("Microsoft.EntityFrameworkCore");
+                // "System.Runtime" is .NET's own meter: collections and pause time of the GC, heap sizes,
+                // the thread pool's queue; what tells a slow tail from garbage collection.
+                metrics.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("Microsoft.EntityFrameworkCore", "System.Runtime");
                 if (otlp)
                 {
                     metrics.AddOtlpExporter();
