@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Generates API clients from the OpenAPI document the API serves and smoke-tests each against
-# that API: Kiota (C#) and NSwag (C#).
+# that API: Kiota (C#), NSwag (C#), and openapi-typescript with openapi-fetch (TypeScript).
 #
 # Builds the API, imports DISARM v1.7 (../shared/disarm/v1.7) into a temporary database, serves
 # it on a free loopback port with a temporary admin key, and downloads /openapi/v1.json from it.
 # Then, for each client in clients/: generate into its git-ignored Generated/ folder, build
 # without edits, run its smoke program against the API. The generators come from the tool
-# manifest clients/dotnet-tools.json.
+# manifest clients/dotnet-tools.json and from clients/typescript/package-lock.json (npm ci).
 # Prints each client's failing step and exits 1 when any client failed; stops the API and removes
 # its temporary files on exit. Run from anywhere: bash .ci/clients.sh
 set -euo pipefail
@@ -44,14 +44,14 @@ quietly() {
 }
 
 echo "== Tools"
-if ! command -v curl >/dev/null 2>&1; then
+if ! command -v npm >/dev/null 2>&1 || ! command -v curl >/dev/null 2>&1; then
     sudo=()
     if [[ $(id -u) -ne 0 ]]; then sudo=(sudo); fi
     "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends curl >/dev/null
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends curl nodejs npm >/dev/null
 fi
 (cd clients && quietly dotnet tool restore) || fail "dotnet tool restore (clients/dotnet-tools.json) failed"
-echo "dotnet $(dotnet --version); kiota and nswag restored"
+echo "dotnet $(dotnet --version), node $(node --version), npm $(npm --version); kiota and nswag restored"
 
 echo "== API: build, import DISARM v1.7, serve"
 quietly dotnet build src/Taxonomy.Api -nologo -v q || fail "building the API failed"
@@ -91,6 +91,14 @@ nswag_csharp() {
     step smoke dotnet run --no-build -- "$api" "$api_key"
 }
 
+typescript() {
+    step install npm ci --no-audit --no-fund || return
+    rm -rf Generated dist || return
+    step generate npx --no-install openapi-typescript "$document" --output Generated/taxonomy.ts || return
+    step build npx --no-install tsc -p tsconfig.json || return
+    step smoke node dist/smoke.js "$api" "$api_key"
+}
+
 current=""
 step() {
     local name="$1"
@@ -105,7 +113,7 @@ step() {
 
 results=()
 status=0
-for client in kiota-csharp nswag-csharp; do
+for client in kiota-csharp nswag-csharp typescript; do
     echo "== $client"
     current="$client"
     if (cd "clients/$client" && "${client//-/_}"); then
