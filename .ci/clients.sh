@@ -124,5 +124,5 @@ for client in kiota-csharp nswag-csharp typescript; do
     fi
 done
 
-echo "== Clients: $(IFS=,; echo "${results[*]}" | sed 's/,/, /g')"
+echo "== Clients: $(IFS=,; echo "${results[*]}" | sed 's/,/, /g') (${SECONDS} s)"
 exit "$status"
