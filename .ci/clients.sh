@@ -124,5 +124,9 @@ for client in kiota-csharp nswag-csharp typescript; do
     fi
 done
 
+if [[ $status -ne 0 ]]; then
+    echo "-- the last 60 lines of the API's log:" >&2
+    tail -n 60 "$work/api.log" >&2
+fi
 echo "== Clients: $(IFS=,; echo "${results[*]}" | sed 's/,/, /g') (${SECONDS} s)"
 exit "$status"
