@@ -111,6 +111,7 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<ReleaseParameterTransformer>();
     options.AddOperationTransformer<OperationIdTransformer>();
     options.AddDocumentTransformer<TagTransformer>();
+    options.AddDocumentTransformer<FileUploadTransformer>();
     options.AddDocumentTransformer((document, _, _) =>
     {
         document.Info.Title = "DISARM Taxonomy API";

@@ -72,6 +72,8 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.Equal("array", (string?)include["schema"]!["type"]);
         Assert.False((bool)include["explode"]!);
         Assert.Contains("all", include["schema"]!["items"]!["enum"]!.AsArray().Select(value => (string?)value));
+        // Named, so that a generated client's type for it is named too (not NSwag's Anonymous5).
+        Assert.Equal("TechniqueInclude", (string?)include["schema"]!["items"]!["title"]);
         Assert.Equal("integer", (string?)Parameter("/api/v1/techniques", "pageSize")["schema"]!["type"]);
     }
 
@@ -82,6 +84,9 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
 
         var form = document["paths"]!["/api/v1/imports"]!["post"]!["requestBody"]!["content"]!["multipart/form-data"]!["schema"]!["properties"]!.AsObject();
         Assert.Equal(["frameworks", "data", "stix", "release"], form.Select(field => field.Key));
+        // Inline, not a reference to an IFormFile component: NSwag's C# client compiles only so.
+        Assert.All(form.Take(3), file => Assert.Equal(("string", "binary"), ((string?)file.Value!["type"], (string?)file.Value["format"])));
+        Assert.Null(document["components"]!["schemas"]!["IFormFile"]);
     }
 
     [Fact]

@@ -60,7 +60,14 @@ internal sealed class QueryParameterTransformer : IOpenApiOperationTransformer
 
             if (description.ModelMetadata is { ContainerType: { } query, PropertyName: { } queryProperty } && Closed.TryGetValue((query, queryProperty), out var closed))
             {
-                var values = new OpenApiSchema { Type = JsonSchemaType.String, Enum = [.. closed.Values.Select(value => JsonValue.Create(value)!)] };
+                // The title names the set for client generators that make a type of it (NSwag's C#
+                // would otherwise number them Anonymous, Anonymous2, ... in the document's order).
+                var values = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String,
+                    Title = query.Name.Replace("Query", "", StringComparison.Ordinal) + queryProperty,
+                    Enum = [.. closed.Values.Select(value => JsonValue.Create(value)!)],
+                };
                 // A comma-separated list is OpenAPI's array in style form, not exploded: types=techniques,counters.
                 parameter.Schema = closed.List ? new OpenApiSchema { Type = JsonSchemaType.Array, Items = values } : values;
                 (parameter.Style, parameter.Explode) = closed.List ? (ParameterStyle.Form, false) : (parameter.Style, parameter.Explode);

@@ -1,0 +1,40 @@
+// Shared by the C# smoke programs (linked into each project): runs named steps in order, prints
+// each one's outcome, and turns the first failure into exit code 1 with the step's name.
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+
+internal sealed class SmokeFailure(string message) : Exception(message);
+
+internal static class Smoke
+{
+    public static void Check([DoesNotReturnIf(false)] bool condition, string failure)
+    {
+        if (!condition)
+        {
+            throw new SmokeFailure(failure);
+        }
+    }
+
+    /// <param name="problem">Describes a client's exception for an answer it did not expect (status, title, detail), or gives null for other exceptions.</param>
+    public static async Task<int> RunAsync(string client, Func<Exception, string?> problem, IReadOnlyList<(string Name, Func<Task<string>> Step)> steps)
+    {
+        foreach (var (name, step) in steps)
+        {
+            var clock = Stopwatch.StartNew();
+            try
+            {
+                var outcome = await step();
+                Console.WriteLine($"[{client}] ok   {name} ({clock.ElapsedMilliseconds} ms): {outcome}");
+            }
+            catch (Exception failure)
+            {
+                var why = failure is SmokeFailure ? failure.Message : problem(failure) is { } answer ? $"unexpected answer: {answer}\n{failure}" : failure.ToString();
+                Console.Error.WriteLine($"[{client}] FAIL {name}: {why}");
+                return 1;
+            }
+        }
+
+        Console.WriteLine($"[{client}] all {steps.Count} steps passed");
+        return 0;
+    }
+}
