@@ -108,6 +108,7 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<QueryParameterTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<ResourceDocumentationTransformer>();
+    options.AddOperationTransformer<ServedMediaTypesTransformer>();
     options.AddOperationTransformer<ReleaseParameterTransformer>();
     options.AddOperationTransformer<OperationIdTransformer>();
     options.AddDocumentTransformer<TagTransformer>();

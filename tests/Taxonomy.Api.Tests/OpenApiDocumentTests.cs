@@ -192,6 +192,30 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Each media type a success is documented in is one the route answers in: asked for alone, it is not refused.</summary>
+    [Fact]
+    public async Task EveryDocumentedSuccessMediaTypeIsServed()
+    {
+        var client = factory.CreateClient();
+        var reads = (await OperationsAsync()).Where(op => op.Method == "get" && !op.Path.Contains('{', StringComparison.Ordinal)).ToList();
+        var checkedTypes = 0;
+        foreach (var (path, _, operation) in reads)
+        {
+            var types = operation["responses"]!.AsObject().Where(r => r.Key.StartsWith('2')).SelectMany(r => r.Value!["content"]?.AsObject().Select(c => c.Key) ?? []).Distinct();
+            foreach (var type in types)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, path);
+                request.Headers.TryAddWithoutValidation("Accept", type);
+                using var response = await client.SendAsync(request);
+                Assert.True(response.StatusCode != HttpStatusCode.NotAcceptable, $"GET {path} documents {type} but answers 406 to it");
+                checkedTypes++;
+            }
+        }
+
+        Assert.True(checkedTypes > 50, $"only {checkedTypes} media types were checked");
+        Assert.DoesNotContain("\"text/plain\"", (await DocumentAsync()).ToJsonString(), StringComparison.Ordinal);
+    }
+
     private static bool IsTaxii(string path) => path.StartsWith("/taxii2", StringComparison.Ordinal);
 
     private async Task<JsonNode> DocumentAsync() =>

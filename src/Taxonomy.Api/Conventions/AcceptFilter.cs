@@ -27,6 +27,9 @@ internal sealed class AcceptFilter(IReadOnlyList<string> served) : IResourceFilt
 
     public int Order => int.MinValue;
 
+    /// <summary>The media types the route answers in, as OpenAPI documents them.</summary>
+    public IReadOnlyList<string> Served => served;
+
     public void OnResourceExecuting(ResourceExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
