@@ -144,6 +144,7 @@ app.Services.GetRequiredService<ICorsPolicyProvider>();
 // Outside the exception handler, so that the request log records the status the client got.
 app.UseHttpLogging();
 app.UseMiddleware<HeadRequestMiddleware>();
+app.UseMiddleware<RepeatedQueryParameters>();
 // Explicitly, after HEAD is turned into GET: by default routing runs before every middleware.
 app.UseRouting();
 app.UseCors();

@@ -62,6 +62,25 @@ public sealed partial class RelationshipTests(ImportedTaxonomy imported) : IClas
     }
 
     [Fact]
+    public async Task IncludeGivenTwiceIsOneList()
+    {
+        var technique = await GetAsync("/api/v1/techniques/T0166.003?include=tactic&include=parent");
+
+        Assert.Equal("TA06", (string?)technique["tactic"]!["id"]);
+        Assert.Equal("T0166", (string?)technique["parent"]!["id"]);
+        Assert.Null(technique["incidents"]);
+    }
+
+    [Fact]
+    public async Task APageNumberGivenTwiceIsABadRequest()
+    {
+        var response = await _client.GetAsync("/api/v1/techniques?page=1&page=2");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task UnknownRelationIsABadRequest()
     {
         var problem = await (await _client.GetAsync("/api/v1/techniques/T0166.003?include=tactic,friends")).ReadBadRequestAsync("include");
