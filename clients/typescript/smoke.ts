@@ -26,8 +26,9 @@ const newTechnique = "T0903";
 // The document says include is a comma-separated list (style form, explode false); openapi-fetch
 // does not read the document at run time, so it is told the same here.
 const options = { baseUrl: apiUrl, querySerializer: { array: { style: "form", explode: false } } } as const;
-const reader = createClient<paths>(options);
-const writer = createClient<paths>({ ...options, headers: { "X-Api-Key": apiKey } });
+// JSON and problems only: a GET of one object also documents its DISARM page and STIX bundle, which this program does not ask for.
+const reader = createClient<paths, "application/json" | "application/problem+json">(options);
+const writer = createClient<paths, "application/json" | "application/problem+json">({ ...options, headers: { "X-Api-Key": apiKey } });
 
 /** Checks that an answer is the RFC 9457 problem the document describes, and returns it. */
 function problemOf(response: Response, error: Problem | undefined, status: number): Problem {

@@ -216,6 +216,22 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.DoesNotContain("\"text/plain\"", (await DocumentAsync()).ToJsonString(), StringComparison.Ordinal);
     }
 
+    /// <summary>JSON first: a generator that takes one type per operation (NSwag's C#) takes the first.</summary>
+    [Fact]
+    public async Task AnObjectsGetDocumentsItsJsonThenThePageAndStixBundleItServes()
+    {
+        var paths = (await DocumentAsync())["paths"]!;
+        var technique = paths["/api/v1/techniques/{id}"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        var detection = paths["/api/v1/detections/{id}"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+        var diff = paths["/api/v1/releases/{from}/diff/{to}"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
+
+        Assert.Equal(["application/json", "text/json", "text/markdown", "application/stix+json;version=2.1"], technique.Select(c => c.Key));
+        Assert.Equal("string", (string?)technique["text/markdown"]!["schema"]!["type"]);
+        Assert.False(detection.ContainsKey("text/markdown"), "detections have no DISARM page");
+        Assert.Equal(["application/json", "text/markdown"], diff.Select(c => c.Key));
+        Assert.NotNull(diff["application/json"]!["schema"]);
+    }
+
     private static bool IsTaxii(string path) => path.StartsWith("/taxii2", StringComparison.Ordinal);
 
     private async Task<JsonNode> DocumentAsync() =>
