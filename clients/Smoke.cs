@@ -15,6 +15,37 @@ internal static class Smoke
         }
     }
 
+    /// <summary>The exception a call that should fail threw: the client's form of the RFC 9457 problem the API answered.</summary>
+    public static async Task<TProblem> ProblemOfAsync<TProblem>(Func<Task> call)
+        where TProblem : Exception
+    {
+        try
+        {
+            await call();
+        }
+        catch (TProblem problem)
+        {
+            return problem;
+        }
+
+        throw new SmokeFailure("the call succeeded; a problem was expected");
+    }
+
+    /// <summary>The status a call answered: 200 when it succeeded, else the one the client's exception carries.</summary>
+    public static async Task<int> StatusOfAsync<TException>(Func<Task> call, Func<TException, int> status)
+        where TException : Exception
+    {
+        try
+        {
+            await call();
+            return 200;
+        }
+        catch (TException failure)
+        {
+            return status(failure);
+        }
+    }
+
     /// <param name="problem">Describes a client's exception for an answer it did not expect (status, title, detail), or gives null for other exceptions.</param>
     public static async Task<int> RunAsync(string client, Func<Exception, string?> problem, IReadOnlyList<(string Name, Func<Task<string>> Step)> steps)
     {

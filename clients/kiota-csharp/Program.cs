@@ -60,19 +60,19 @@ return await Smoke.RunAsync("kiota-csharp", failure => failure is ProblemDetails
         var read = await reader.Api.V1.Techniques[NewTechnique].GetAsync();
         Smoke.Check(read is { Name: "Kiota smoke technique", Summary: "Made by clients/kiota-csharp." }, $"read back {read?.Name}");
         await writer.Api.V1.Techniques[NewTechnique].DeleteAsync();
-        var status = await StatusOfAsync(() => reader.Api.V1.Techniques[NewTechnique].GetAsync());
+        var status = await Smoke.StatusOfAsync<ApiException>(() => reader.Api.V1.Techniques[NewTechnique].GetAsync(), failure => failure.ResponseStatusCode);
         Smoke.Check(status == 404, $"after the delete the technique answers {status}");
         return $"{created!.Id} version {created.Version}, deleted";
     }),
     ("a write without the key is a 401 problem", async () =>
     {
-        var problem = await ProblemOfAsync(() => reader.Api.V1.Techniques.PostAsync(new TechniqueRequest { Id = NewTechnique, Name = "No key", TacticId = "TA06" }));
+        var problem = await Smoke.ProblemOfAsync<ProblemDetails>(() => reader.Api.V1.Techniques.PostAsync(new TechniqueRequest { Id = NewTechnique, Name = "No key", TacticId = "TA06" }));
         Smoke.Check(problem is { ResponseStatusCode: 401, Status: 401 } && !string.IsNullOrEmpty(problem.Title), $"got {problem.ResponseStatusCode} {problem.Title}");
         return $"{problem.Status} {problem.Title}";
     }),
     ("a bad technique id is a 404 problem", async () =>
     {
-        var problem = await ProblemOfAsync(() => reader.Api.V1.Techniques["NOT-AN-ID"].GetAsync());
+        var problem = await Smoke.ProblemOfAsync<ProblemDetails>(() => reader.Api.V1.Techniques["NOT-AN-ID"].GetAsync());
         Smoke.Check(problem is { ResponseStatusCode: 404, Status: 404, Title: "Not found." } && problem.Detail?.Contains("NOT-AN-ID", StringComparison.Ordinal) == true,
             $"got {problem.ResponseStatusCode}: {problem.Title} / {problem.Detail}");
         return $"{problem.Status} {problem.Title} {problem.Detail}";
@@ -81,36 +81,8 @@ return await Smoke.RunAsync("kiota-csharp", failure => failure is ProblemDetails
 
 async Task DeleteIfPresentAsync(string id)
 {
-    if (await StatusOfAsync(() => reader.Api.V1.Techniques[id].GetAsync()) == 200)
+    if (await Smoke.StatusOfAsync<ApiException>(() => reader.Api.V1.Techniques[id].GetAsync(), failure => failure.ResponseStatusCode) == 200)
     {
         await writer.Api.V1.Techniques[id].DeleteAsync();
-    }
-}
-
-// The RFC 9457 problem a call answered, as the generated ProblemDetails type the document names for it.
-static async Task<ProblemDetails> ProblemOfAsync(Func<Task> call)
-{
-    try
-    {
-        await call();
-    }
-    catch (ProblemDetails problem)
-    {
-        return problem;
-    }
-
-    throw new SmokeFailure("the call succeeded; a problem was expected");
-}
-
-static async Task<int> StatusOfAsync(Func<Task> call)
-{
-    try
-    {
-        await call();
-        return 200;
-    }
-    catch (ApiException problem)
-    {
-        return problem.ResponseStatusCode;
     }
 }

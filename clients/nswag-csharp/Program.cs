@@ -48,19 +48,19 @@ return await Smoke.RunAsync("nswag-csharp", Describe,
         var read = await reader.GetTechniqueAsync(NewTechnique, include: null, release: null);
         Smoke.Check(read is { Name: "NSwag smoke technique", Summary: "Made by clients/nswag-csharp." }, $"read back {read.Name}");
         await writer.DeleteTechniqueAsync(NewTechnique);
-        var status = await StatusOfAsync(() => reader.GetTechniqueAsync(NewTechnique, include: null, release: null));
+        var status = await Smoke.StatusOfAsync<ApiException>(() => reader.GetTechniqueAsync(NewTechnique, include: null, release: null), failure => failure.StatusCode);
         Smoke.Check(status == 404, $"after the delete the technique answers {status}");
         return $"{created.Id} version {created.Version}, deleted";
     }),
     ("a write without the key is a 401 problem", async () =>
     {
-        var problem = await ProblemOfAsync(() => reader.CreateTechniqueAsync(new TechniqueRequest { Id = NewTechnique, Name = "No key", TacticId = "TA06" }));
+        var problem = await Smoke.ProblemOfAsync<ApiException<ProblemDetails>>(() => reader.CreateTechniqueAsync(new TechniqueRequest { Id = NewTechnique, Name = "No key", TacticId = "TA06" }));
         Smoke.Check(problem is { StatusCode: 401, Result.Status: 401 } && !string.IsNullOrEmpty(problem.Result.Title), $"got {problem.StatusCode} {problem.Result.Title}");
         return $"{problem.Result.Status} {problem.Result.Title}";
     }),
     ("a bad technique id is a 404 problem", async () =>
     {
-        var problem = await ProblemOfAsync(() => reader.GetTechniqueAsync("NOT-AN-ID", include: null, release: null));
+        var problem = await Smoke.ProblemOfAsync<ApiException<ProblemDetails>>(() => reader.GetTechniqueAsync("NOT-AN-ID", include: null, release: null));
         Smoke.Check(problem is { StatusCode: 404, Result: { Status: 404, Title: "Not found." } } && problem.Result.Detail?.Contains("NOT-AN-ID", StringComparison.Ordinal) == true,
             $"got {problem.StatusCode}: {problem.Result.Title} / {problem.Result.Detail}");
         return $"{problem.Result.Status} {problem.Result.Title} {problem.Result.Detail}";
@@ -69,7 +69,7 @@ return await Smoke.RunAsync("nswag-csharp", Describe,
 
 async Task DeleteIfPresentAsync(string id)
 {
-    if (await StatusOfAsync(() => reader.GetTechniqueAsync(id, include: null, release: null)) == 200)
+    if (await Smoke.StatusOfAsync<ApiException>(() => reader.GetTechniqueAsync(id, include: null, release: null), failure => failure.StatusCode) == 200)
     {
         await writer.DeleteTechniqueAsync(id);
     }
@@ -81,31 +81,3 @@ static string? Describe(Exception failure) => failure switch
     ApiException other => $"HTTP {other.StatusCode}: {other.Response}",
     _ => null,
 };
-
-// The RFC 9457 problem a call answered, as the generated ProblemDetails type the document names for it.
-static async Task<ApiException<ProblemDetails>> ProblemOfAsync(Func<Task> call)
-{
-    try
-    {
-        await call();
-    }
-    catch (ApiException<ProblemDetails> problem)
-    {
-        return problem;
-    }
-
-    throw new SmokeFailure("the call succeeded; a problem was expected");
-}
-
-static async Task<int> StatusOfAsync(Func<Task> call)
-{
-    try
-    {
-        await call();
-        return 200;
-    }
-    catch (ApiException problem)
-    {
-        return problem.StatusCode;
-    }
-}
