@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Taxonomy.Api.Caching;
 
 /// <summary>
@@ -11,15 +13,12 @@ namespace Taxonomy.Api.Caching;
 /// <param name="discardPastLimit">Drop what passes the limit instead of sending it: for a request that only asks whether there is an answer.</param>
 internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLimit) : Stream
 {
-    private const int WritePieceBytes = 64 * 1024;
+    /// <summary>What is held, in pieces rented from the shared pool (see <see cref="AnswerBody"/>), the last one partly filled.</summary>
+    private readonly List<byte[]> _pieces = [];
+    private int _length;
 
-    private readonly MemoryStream _held = new();
-
-    /// <summary>Whether the answer passed the limit, and so is not (or not all) in <see cref="Held"/>.</summary>
+    /// <summary>Whether the answer passed the limit, and so is not (or not all) held.</summary>
     public bool PassedLimit { get; private set; }
-
-    /// <summary>The answer, while it has not passed the limit.</summary>
-    public ReadOnlyMemory<byte> Held => PassedLimit ? throw new InvalidOperationException("The answer passed the limit and is not held.") : _held.GetBuffer().AsMemory(0, (int)_held.Length);
 
     public override bool CanRead => false;
 
@@ -31,11 +30,28 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <summary>A copy of the answer, while it has not passed the limit, to share and keep.</summary>
+    public AnswerBody Body()
+    {
+        if (PassedLimit)
+        {
+            throw new InvalidOperationException("The answer passed the limit and is not held.");
+        }
+
+        var pieces = new byte[_pieces.Count][];
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            pieces[i] = _pieces[i].AsSpan(0, PieceLength(i)).ToArray();
+        }
+
+        return new AnswerBody(pieces);
+    }
+
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (!PassedLimit && _held.Length + buffer.Length <= limit)
+        if (!PassedLimit && _length + buffer.Length <= limit)
         {
-            _held.Write(buffer.Span);
+            Hold(buffer.Span);
             return;
         }
 
@@ -44,11 +60,13 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
             PassedLimit = true;
             if (!discardPastLimit)
             {
-                await WriteInPiecesAsync(client, _held.GetBuffer().AsMemory(0, (int)_held.Length), cancellationToken);
+                for (var i = 0; i < _pieces.Count; i++)
+                {
+                    await client.WriteAsync(_pieces[i].AsMemory(0, PieceLength(i)), cancellationToken);
+                }
             }
 
-            _held.SetLength(0);
-            _held.Capacity = 0;
+            ReturnPieces();
         }
 
         if (!discardPastLimit)
@@ -61,14 +79,47 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
         WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     /// <summary>Only ever held: the client's stream takes no synchronous writes.</summary>
-    public override void Write(byte[] buffer, int offset, int count)
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
     {
-        if (PassedLimit || _held.Length + count > limit)
+        if (PassedLimit || _length + buffer.Length > limit)
         {
             throw new InvalidOperationException("An answer this long must be written asynchronously.");
         }
 
-        _held.Write(buffer, offset, count);
+        Hold(buffer);
+    }
+
+    private void Hold(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            var used = _length - ((_pieces.Count - 1) * AnswerBody.PieceBytes);
+            if (_pieces.Count == 0 || used == AnswerBody.PieceBytes)
+            {
+                _pieces.Add(ArrayPool<byte>.Shared.Rent(AnswerBody.PieceBytes));
+                used = 0;
+            }
+
+            var count = Math.Min(AnswerBody.PieceBytes - used, bytes.Length);
+            bytes[..count].CopyTo(_pieces[^1].AsSpan(used));
+            _length += count;
+            bytes = bytes[count..];
+        }
+    }
+
+    private int PieceLength(int index) => Math.Min(AnswerBody.PieceBytes, _length - (index * AnswerBody.PieceBytes));
+
+    private void ReturnPieces()
+    {
+        foreach (var piece in _pieces)
+        {
+            ArrayPool<byte>.Shared.Return(piece);
+        }
+
+        _pieces.Clear();
+        _length = 0;
     }
 
     public override Task FlushAsync(CancellationToken cancellationToken) =>
@@ -76,19 +127,6 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
 
     public override void Flush()
     {
-    }
-
-    /// <summary>
-    /// Kestrel copies all it is given into its own buffers before it waits for a slow client, so
-    /// writing a 4 MB answer at once held a second copy of it per connection (128 MB for 32
-    /// clients of the red framework at 100x); in pieces, it holds about one piece per connection.
-    /// </summary>
-    public static async Task WriteInPiecesAsync(Stream body, ReadOnlyMemory<byte> answer, CancellationToken cancellationToken)
-    {
-        for (var offset = 0; offset < answer.Length; offset += WritePieceBytes)
-        {
-            await body.WriteAsync(answer.Slice(offset, Math.Min(WritePieceBytes, answer.Length - offset)), cancellationToken);
-        }
     }
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
@@ -101,7 +139,7 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
     {
         if (disposing)
         {
-            _held.Dispose();
+            ReturnPieces();
         }
 
         base.Dispose(disposing);

@@ -141,7 +141,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
             context.Response.Body = original;
         }
 
-        var body = buffer.PassedLimit ? ReadOnlyMemory<byte>.Empty : buffer.Held;
+        var body = buffer.PassedLimit ? AnswerBody.Empty : buffer.Body();
         if (coding is not null && body.Length >= ContentCoding.MinBytes && ContentCoding.Suits(context.Response))
         {
             body = ContentCoding.Code(body, coding);
@@ -156,8 +156,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
             var key = etag.Tag.Value!;
             if (_admission.Admits(key))
             {
-                // A copy of the exact size: the buffer has room to spare of up to its length again.
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body.ToArray(), own, headers);
+                var kept = new CachedAnswer(context.Response.ContentType ?? "", body, own, headers);
                 cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
             }
         }
@@ -178,7 +177,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         {
             // Known here, so sent, also to HEAD, rather than left for the server to chunk.
             context.Response.ContentLength = body.Length;
-            await AnswerBuffer.WriteInPiecesAsync(original, body, context.RequestAborted);
+            await body.WriteToAsync(original, context.RequestAborted);
         }
     }
 
@@ -224,7 +223,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         }
 
         context.Response.ContentLength = answer.Body.Length;
-        await AnswerBuffer.WriteInPiecesAsync(context.Response.Body, answer.Body, context.RequestAborted);
+        await answer.Body.WriteToAsync(context.Response.Body, context.RequestAborted);
     }
 
     private static bool IsCacheable(PathString path) =>
@@ -266,5 +265,5 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
     /// <param name="Body">The answer.</param>
     /// <param name="ETag">The answer's own ETag, when its action gave it one; else the data version's is used.</param>
     /// <param name="Headers">Those of <see cref="KeptHeaders"/> the answer has.</param>
-    private sealed record CachedAnswer(string ContentType, ReadOnlyMemory<byte> Body, EntityTagHeaderValue? ETag, KeyValuePair<string, StringValues>[] Headers);
+    private sealed record CachedAnswer(string ContentType, AnswerBody Body, EntityTagHeaderValue? ETag, KeyValuePair<string, StringValues>[] Headers);
 }

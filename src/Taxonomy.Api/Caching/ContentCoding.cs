@@ -54,14 +54,19 @@ internal static class ContentCoding
             ? new BrotliStream(body, CompressionLevel.Fastest, leaveOpen: true)
             : new GZipStream(body, CompressionLevel.Fastest, leaveOpen: true);
 
-    public static byte[] Code(ReadOnlyMemory<byte> answer, string coding)
+    /// <summary>The answer coded whole, for a held answer (see <see cref="CodedBody"/> for one sent as it is written).</summary>
+    public static AnswerBody Code(AnswerBody answer, string coding)
     {
-        using var coded = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(answer);
+        using var coded = new AnswerBuffer(Stream.Null, int.MaxValue, discardPastLimit: false);
         using (var stream = Coding(coded, coding))
         {
-            stream.Write(answer.Span);
+            foreach (var piece in answer.Pieces)
+            {
+                stream.Write(piece);
+            }
         }
 
-        return coded.ToArray();
+        return coded.Body();
     }
 }
