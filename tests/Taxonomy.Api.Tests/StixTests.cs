@@ -198,7 +198,8 @@ public sealed partial class StixTests(ImportedTaxonomy imported) : IClassFixture
         Assert.Equal(before, afterObjects.ToDictionary(o => (string)o["id"]!, o => (string)o["type"]!));
         var history = await (await admin.GetAsync("/api/v1/techniques/T0002/history")).ReadJsonAsync(HttpStatusCode.OK);
         var versions = history["items"]!.AsArray().Select(v => (DateTime)v!["modified"]!).ToList();
-        var technique = Assert.Single(afterObjects, o => (string?)o["id"] == (string)DisarmObject("attack-pattern", "T0002")["id"]!);
+        var disarmsId = (string)DisarmObject("attack-pattern", "T0002")["id"]!;
+        var technique = Assert.Single(afterObjects, o => (string?)o["id"] == disarmsId);
         Assert.Equal(versions.Min(), (DateTime)technique["created"]!);
         Assert.Equal(versions.Max(), (DateTime)technique["modified"]!);
         Assert.True((DateTime)technique["modified"]! > (DateTime)edited["modified"]!, "The re-import, which undid the edit, is the latest version.");
