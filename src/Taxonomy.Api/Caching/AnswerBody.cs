@@ -4,8 +4,8 @@ namespace Taxonomy.Api.Caching;
 /// A whole answer's bytes, in pieces of at most <see cref="PieceBytes"/>: under the large-object
 /// heap's 85,000 bytes, so that making, coding, sharing and keeping an answer of any length leaves
 /// no garbage that only a full collection frees. Held in one array, every TAXII page of 100
-/// objects went to that heap twice, and the full collections this set off every few pages stalled
-/// each request that allocated while they ran.
+/// objects went to that heap two or three times, and a flood of them set off a full collection
+/// every second or so.
 /// </summary>
 internal sealed class AnswerBody
 {
