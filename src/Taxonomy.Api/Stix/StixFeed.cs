@@ -27,27 +27,30 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
         Shown(db.Versions.AsNoTracking().Where(v => v.Type == resource && v.ObjectId == objectId && v.Kind != ChangeKind.Deleted)).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The positions of up to <paramref name="count"/> versions of one resource from a position on,
-    /// in commit order: the latest of each object that is not deleted or, with
-    /// <paramref name="everyVersion"/>, every version that shows an object that is not deleted now.
-    /// Read through the (Type, Id) index, so that a page costs what it returns.
+    /// The positions of up to <paramref name="count"/> versions from a position on, in commit
+    /// order: the latest of each object that is not deleted or, with <paramref name="everyVersion"/>,
+    /// every version that shows an object that is not deleted now. Of one resource, or of every
+    /// resource that has STIX objects (not references) when <paramref name="resource"/> is null.
     /// </summary>
-    public Task<List<long>> PositionsAsync(string resource, long position, bool everyVersion, int count, CancellationToken cancellationToken)
-    {
-        var candidates = db.Versions.AsNoTracking().Where(v => v.Type == resource && v.Id >= position);
-        return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
-    }
+    public Task<List<long>> PositionsAsync(string? resource, long position, bool everyVersion, int count, CancellationToken cancellationToken) =>
+        PageCandidates(resource, position, everyVersion).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
+
+    /// <summary>The versions at the positions <see cref="PositionsAsync"/> gives, read with them in one query.</summary>
+    public Task<List<StixVersion>> PageAsync(string? resource, long position, bool everyVersion, int count, CancellationToken cancellationToken) =>
+        Shown(PageCandidates(resource, position, everyVersion)).Take(count).ToListAsync(cancellationToken);
 
     /// <summary>
-    /// The same of every resource that has STIX objects (not references), read through the primary
-    /// key: cheaper than one query per resource when all are asked for, since every version but a
-    /// reference's or a superseded one is returned.
+    /// One resource's through the (Type, Id) index, so that a page costs what it returns; every
+    /// resource's through the primary key, cheaper than a query per resource when all are asked
+    /// for, since every version but a reference's or a superseded one is returned.
     /// </summary>
-    public Task<List<long>> PositionsAsync(long position, bool everyVersion, int count, CancellationToken cancellationToken)
+    private IQueryable<ObjectVersion> PageCandidates(string? resource, long position, bool everyVersion)
     {
-        // A constant, not a parameter, so that SQLite can read through the partial index that leaves these versions out.
-        var candidates = db.Versions.AsNoTracking().Where(v => v.Id >= position && v.Type != EF.Constant(ObjectVersion.StixlessType));
-        return (everyVersion ? Existing(candidates) : LatestOnly(candidates)).OrderBy(v => v.Id).Select(v => v.Id).Take(count).ToListAsync(cancellationToken);
+        var candidates = resource is null
+            // A constant, not a parameter, so that SQLite can read through the partial index that leaves these versions out.
+            ? db.Versions.AsNoTracking().Where(v => v.Id >= position && v.Type != EF.Constant(ObjectVersion.StixlessType))
+            : db.Versions.AsNoTracking().Where(v => v.Type == resource && v.Id >= position);
+        return everyVersion ? Existing(candidates) : LatestOnly(candidates);
     }
 
     /// <summary>The versions at these positions, in commit order.</summary>

@@ -54,45 +54,50 @@ public sealed class TaxiiFeed(StixFeed feed, TaxonomyDbContext db, DatabaseScope
     /// </summary>
     private async Task<TaxiiPage> ScanAsync(TaxiiFilter filter, TaxiiGraph graph, CancellationToken cancellationToken)
     {
-        var resources = StixMapping.TypesOf.Where(pair => pair.Value.Length > 0 && (filter.Types is null || pair.Value.Any(filter.Types.Contains))).Select(pair => pair.Key).ToList();
+        // Every resource at once through the primary key, or those that make the types asked for.
+        IReadOnlyList<string?> sources = filter.Types is null
+            ? [null]
+            : [.. StixMapping.TypesOf.Where(pair => pair.Value.Length > 0 && pair.Value.Any(filter.Types.Contains)).Select(pair => pair.Key)];
+        var everyVersion = !filter.Versions.OnlyLast;
         var from = Math.Max(filter.After?.Position ?? 0, await FirstAddedAfterAsync(filter.AddedAfter, cancellationToken));
         var batch = filter.Limit + 1;
         var matching = new List<TaxiiItem>();
         var examined = 0;
         while (true)
         {
-            var positions = new List<long>();
+            List<StixVersion> versions;
             var bound = long.MaxValue;
-            var batches = new List<List<long>>();
-            if (filter.Types is null)
+            if (sources.Count == 1)
             {
-                batches.Add(await feed.PositionsAsync(from, !filter.Versions.OnlyLast, batch, cancellationToken));
+                // One source's next versions are the page's: read in one query.
+                versions = await feed.PageAsync(sources[0], from, everyVersion, batch, cancellationToken);
+                if (versions.Count == batch)
+                {
+                    bound = versions[^1].Position;
+                }
             }
             else
             {
-                foreach (var resource in resources)
+                var positions = new List<long>();
+                foreach (var resource in sources)
                 {
-                    batches.Add(await feed.PositionsAsync(resource, from, !filter.Versions.OnlyLast, batch, cancellationToken));
+                    var found = await feed.PositionsAsync(resource, from, everyVersion, batch, cancellationToken);
+                    positions.AddRange(found);
+                    if (found.Count == batch)
+                    {
+                        bound = Math.Min(bound, found[^1]);
+                    }
                 }
-            }
 
-            foreach (var found in batches)
-            {
-                positions.AddRange(found);
-                if (found.Count == batch)
+                // Every version up to the bound is known; of those, the page needs at most one per object it holds.
+                var chosen = positions.Where(position => position <= bound).Order().Take(batch).ToList();
+                if (chosen.Count == batch)
                 {
-                    bound = Math.Min(bound, found[^1]);
+                    bound = chosen[^1];
                 }
-            }
 
-            // Every version up to the bound is known; of those, the page needs at most one per object it holds.
-            var chosen = positions.Where(position => position <= bound).Order().Take(batch).ToList();
-            if (chosen.Count == batch)
-            {
-                bound = chosen[^1];
+                versions = chosen.Count == 0 ? [] : await feed.AtAsync(chosen, cancellationToken);
             }
-
-            var versions = chosen.Count == 0 ? [] : await feed.AtAsync(chosen, cancellationToken);
 
             // Both in collection order already: merged as they are enumerated, so that a page turns
             // into STIX only the versions it holds, not every version it read (a counter's version

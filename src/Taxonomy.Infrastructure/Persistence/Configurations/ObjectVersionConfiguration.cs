@@ -27,7 +27,7 @@ internal sealed class ObjectVersionConfiguration : IEntityTypeConfiguration<Obje
         // A TAXII page of every type reads positions in commit order past the versions of
         // references, which make no STIX object and come in long runs (an import writes them
         // together): SQLite uses this index only for queries that say Type <> 'references' in
-        // exactly these words (StixFeed.PositionsAsync).
+        // exactly these words (StixFeed.PageCandidates).
         builder.HasIndex(x => x.Id, "IX_versions_Id_Stix").HasFilter($"\"Type\" <> '{ObjectVersion.StixlessType}'");
     }
 }
