@@ -598,8 +598,9 @@ measure_hostile() {
         IFS='|' read -r label path connections <<< "$row"
         start_api "$mode"
         log "Hostile load ($clients): ${label:-none, probe alone}"
-        # The probe's own warm-up, on an API just started.
-        [[ -z "$path" ]] && probe_for 2 > /dev/null
+        # The API was just started: without a warm-up the probe's first request, which compiles
+        # its code and its query, would be the row's p99 (about 100 requests) whatever the load.
+        probe_for 2 > /dev/null
         echo 5 > "/proc/$api_pid/clear_refs"
         before="$(cpu_seconds "$api_pid")"
         if [[ -n "$path" ]]; then
