@@ -12,9 +12,7 @@ public sealed class DataVersionTests : IDisposable
     [Fact]
     public async Task NoTokenReadAfterACommitEqualsOneReadBeforeItWhateverConnectionAnswers()
     {
-        await using var writer = new SqliteConnection(ConnectionString);
-        await writer.OpenAsync();
-        await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
+        await using var writer = await OpenWriterAsync();
         using var version = new DataVersion(ConnectionString);
         var before = new HashSet<string>();
 
@@ -34,15 +32,22 @@ public sealed class DataVersionTests : IDisposable
     [Fact]
     public async Task WithoutACommitTheTokenStaysOnceEveryConnectionIsOpen()
     {
-        await using var writer = new SqliteConnection(ConnectionString);
-        await writer.OpenAsync();
-        await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
+        await using var writer = await OpenWriterAsync();
         using var version = new DataVersion(ConnectionString);
 
         var first = version.Current();
         var again = Enumerable.Range(0, 20).Select(_ => version.Current()).ToList();
 
         Assert.All(again, token => Assert.Equal(first, token));
+    }
+
+    /// <summary>A connection that commits to the database, in the write-ahead-log mode the API uses, with a table to write to.</summary>
+    private async Task<SqliteConnection> OpenWriterAsync()
+    {
+        var writer = new SqliteConnection(ConnectionString);
+        await writer.OpenAsync();
+        await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);");
+        return writer;
     }
 
     private static async Task<string[]> AskTogetherAsync(DataVersion version, int callers)
