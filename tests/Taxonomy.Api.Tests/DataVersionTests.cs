@@ -18,7 +18,7 @@ public sealed class DataVersionTests : IDisposable
 
         for (var commit = 0; commit < 50; commit++)
         {
-            // Callers at once, so that the tokens come from several of its connections, some opened only now.
+            // Callers at once, so that the tokens come from several of its connections.
             var callers = 1 + (commit % 8);
             before.UnionWith(await AskTogetherAsync(version, callers));
             await ExecuteAsync(writer, $"INSERT INTO t VALUES ({commit});");

@@ -53,9 +53,10 @@ public sealed class DataVersion : IDisposable
             if (watcher.SawCommit())
             {
                 // The generation moves before any watcher brought up to date serves a caller.
-                var caughtUp = CatchUpIdleWatchers();
+                var idle = new Watcher[Watchers];
+                var taken = CatchUpIdleWatchers(idle);
                 Interlocked.Increment(ref _generation);
-                _idle.PushRange(caughtUp);
+                _idle.PushRange(idle, 0, taken);
             }
 
             return string.Create(CultureInfo.InvariantCulture, $"{_instance}-{Volatile.Read(ref _generation)}");
@@ -79,18 +80,16 @@ public sealed class DataVersion : IDisposable
         return watcher;
     }
 
-    /// <summary>Takes every idle watcher, brings each up to date, and returns them to the caller to put back.</summary>
-    private Watcher[] CatchUpIdleWatchers()
+    /// <summary>Takes every idle watcher into <paramref name="taken"/> and brings each up to date; the caller puts them back.</summary>
+    private int CatchUpIdleWatchers(Watcher[] taken)
     {
-        var idle = new Watcher[Watchers];
-        var taken = _idle.TryPopRange(idle);
-        var caughtUp = idle[..taken];
-        foreach (var watcher in caughtUp)
+        var count = _idle.TryPopRange(taken);
+        for (var i = 0; i < count; i++)
         {
-            watcher.SawCommit();
+            taken[i].SawCommit();
         }
 
-        return caughtUp;
+        return count;
     }
 
     public void Dispose()

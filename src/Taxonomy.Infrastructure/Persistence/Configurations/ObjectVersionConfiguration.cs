@@ -24,7 +24,7 @@ internal sealed class ObjectVersionConfiguration : IEntityTypeConfiguration<Obje
         builder.HasIndex(x => new { x.Type, x.Id });
         builder.HasIndex(x => x.Modified);
 
-        // A TAXII page of every type reads positions in commit order past the versions of
+        // A TAXII page of every type reads versions in commit order past the versions of
         // references, which make no STIX object and come in long runs (an import writes them
         // together): SQLite uses this index only for queries that say Type <> 'references' in
         // exactly these words (StixFeed.PageCandidates).
