@@ -105,6 +105,7 @@ builder.Services.AddOpenApi(options =>
     options.AddDocumentTransformer<ApiKeySecurityTransformer>();
     options.AddOperationTransformer<ApiKeySecurityTransformer>();
     options.AddSchemaTransformer<RequestSchemaTransformer>();
+    options.AddSchemaTransformer(StixObject.DescribeSchema);
     options.AddOperationTransformer<QueryParameterTransformer>();
     options.AddOperationTransformer<RequestSchemaTransformer>();
     options.AddOperationTransformer<ResourceDocumentationTransformer>();

@@ -158,6 +158,41 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.Contains("response types", (string?)document["tags"]!.AsArray().Single(tag => (string?)tag!["name"] == "ResponseTypes")!["description"], StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A client generator types a list by its items: a list schema without them becomes a list of anything.</summary>
+    [Fact]
+    public async Task EveryListSchemaSaysWhatItsItemsAre()
+    {
+        var lists = new List<string>();
+        Walk(await DocumentAsync(), "#");
+
+        Assert.Contains("#/components/schemas/TaxiiEnvelope/properties/objects", lists);
+
+        void Walk(JsonNode? node, string path)
+        {
+            if (node is JsonArray array)
+            {
+                for (var i = 0; i < array.Count; i++)
+                {
+                    Walk(array[i], $"{path}/{i}");
+                }
+            }
+            else if (node is JsonObject schema)
+            {
+                var type = schema["type"];
+                if (type?.ToJsonString() is { } text && text.Contains("\"array\"", StringComparison.Ordinal))
+                {
+                    lists.Add(path);
+                    Assert.True(schema["items"] is JsonObject { Count: > 0 }, $"The list schema at {path} does not say what its items are.");
+                }
+
+                foreach (var (name, value) in schema)
+                {
+                    Walk(value, $"{path}/{name}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public async Task IdParametersCarryExampleIds()
     {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace Taxonomy.Api.Stix;
 
@@ -10,7 +9,7 @@ internal static class StixBundle
 
     private const int FlushEvery = 200;
 
-    public static async Task WriteAsync(HttpResponse response, IAsyncEnumerable<JsonObject> objects, CancellationToken cancellationToken)
+    public static async Task WriteAsync(HttpResponse response, IAsyncEnumerable<StixObject> objects, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(objects);

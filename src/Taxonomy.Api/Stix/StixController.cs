@@ -34,7 +34,7 @@ public sealed class StixController(StixFeed feed) : ControllerBase
         await StixBundle.WriteAsync(Response, Objects(types, context, matrix, cancellationToken), cancellationToken);
     }
 
-    private async IAsyncEnumerable<JsonObject> Objects(IReadOnlySet<string> types, StixContext context, JsonObject? matrix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<StixObject> Objects(IReadOnlySet<string> types, StixContext context, StixObject? matrix, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (types.Contains("identity"))
         {
@@ -49,7 +49,7 @@ public sealed class StixController(StixFeed feed) : ControllerBase
         var resources = StixMapping.TypesOf.Where(pair => pair.Value.Any(types.Contains)).Select(pair => pair.Key).ToList();
         await foreach (var version in feed.CurrentAsync(resources).WithCancellation(cancellationToken))
         {
-            foreach (var stixObject in StixMapping.Objects(version, context).Where(o => types.Contains(o["type"]!.GetValue<string>())))
+            foreach (var stixObject in StixMapping.Objects(version, context).Where(o => types.Contains(o.Type)))
             {
                 yield return stixObject;
             }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
 using Taxonomy.Infrastructure.History;
 
@@ -67,7 +66,7 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
         Shown(db.Versions.AsNoTracking().Where(v => v.Id > position && v.Kind != ChangeKind.Deleted)).Take(count).ToListAsync(cancellationToken);
 
     /// <summary>The matrix of the current tactics, created with the first of them and modified with the last change to any.</summary>
-    public async Task<JsonObject?> MatrixAsync(StixContext context, CancellationToken cancellationToken)
+    public async Task<StixObject?> MatrixAsync(StixContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var tactics = await Latest(db.Versions.AsNoTracking().Where(v => v.Type == "tactics")).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -43,39 +44,79 @@ internal static class StixMapping
     /// <summary>Every STIX type the API serves.</summary>
     public static IEnumerable<string> AllTypes => TypesOf.Values.SelectMany(t => t).Concat(FrameworkTypes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
+
     /// <summary>The STIX objects one version of a DISARM object is: the object itself and the relationships it owns.</summary>
-    public static IReadOnlyList<JsonObject> Objects(StixVersion version, StixContext context)
+    public static IReadOnlyList<StixObject> Objects(StixVersion version, StixContext context)
     {
         ArgumentNullException.ThrowIfNull(version);
         using var document = JsonDocument.Parse(version.Snapshot);
-        var maker = new Maker(version, document.RootElement, context);
-        IEnumerable<JsonObject> made = version.Resource switch
+        using var maker = new Maker(version, document.RootElement, context);
+        switch (version.Resource)
         {
-            "frameworks" => [maker.Custom("x-disarm-framework")],
-            "phases" => [maker.Custom("x-disarm-phase", ("x_disarm_rank", maker.Number("rank")))],
-            "tactics" => [maker.Tactic()],
-            "techniques" => maker.Technique(),
-            "tasks" => [maker.Custom("x-disarm-task", ("x_disarm_tactic_id", maker.Text("tacticId")), ("x_disarm_framework_id", maker.Text("frameworkId")))],
-            "metatechniques" => [maker.Custom("x-disarm-metatechnique")],
-            "response-types" => [maker.Custom("x-disarm-response-type")],
-            "resources" => [maker.Custom("x-disarm-resource", ("x_disarm_resource_type", maker.Text("resourceType")))],
-            "sectors" => [maker.Sector()],
-            "actor-types" => [maker.Custom("x-disarm-actor-type", ("x_disarm_sector_ids", maker.List("sectorIds")), ("x_disarm_framework_ids", maker.List("frameworkIds")))],
-            "incidents" => [maker.Incident()],
-            "counters" => maker.Countermeasure("counter"),
-            "detections" => maker.Countermeasure("detection"),
-            "playbooks" => [maker.Custom("x-disarm-playbook", ("x_disarm_counter_id", maker.Text("counterId")))],
-            "incident-techniques" => maker.IncidentTechniques(),
-            "associated-techniques" => maker.AssociatedTechnique(),
-            _ => [],
-        };
+            case "frameworks":
+                maker.Custom("x-disarm-framework");
+                break;
+            case "phases":
+                maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank"));
+                break;
+            case "tactics":
+                maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId)));
+                break;
+            case "techniques":
+                maker.Technique();
+                break;
+            case "tasks":
+                maker.Custom("x-disarm-task", () =>
+                {
+                    maker.Copy("x_disarm_tactic_id", "tacticId");
+                    maker.Copy("x_disarm_framework_id", "frameworkId");
+                });
+                break;
+            case "metatechniques":
+                maker.Custom("x-disarm-metatechnique");
+                break;
+            case "response-types":
+                maker.Custom("x-disarm-response-type");
+                break;
+            case "resources":
+                maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType"));
+                break;
+            case "sectors":
+                // An identity of class "class" is what OpenCTI imports as a sector.
+                maker.Custom("identity", () => maker.String("identity_class", "class"));
+                break;
+            case "actor-types":
+                maker.Custom("x-disarm-actor-type", () =>
+                {
+                    maker.List("x_disarm_sector_ids", "sectorIds");
+                    maker.List("x_disarm_framework_ids", "frameworkIds");
+                });
+                break;
+            case "incidents":
+                maker.Incident();
+                break;
+            case "counters":
+                maker.Countermeasure("counter");
+                break;
+            case "detections":
+                maker.Countermeasure("detection");
+                break;
+            case "playbooks":
+                maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId"));
+                break;
+            case "incident-techniques":
+                maker.IncidentTechniques();
+                break;
+            case "associated-techniques":
+                maker.AssociatedTechnique();
+                break;
+        }
 
-        // Made now, while the snapshot they read is open.
-        return [.. made];
+        return maker.Made;
     }
 
     /// <summary>DISARM's identity: as DISARM's bundle has it when the import recorded it.</summary>
-    public static JsonObject Identity(StixContext context) =>
+    public static StixObject Identity(StixContext context) => StixObject.From(
         context.RecordedObject("identity") ?? new JsonObject
         {
             ["type"] = "identity",
@@ -86,10 +127,10 @@ internal static class StixMapping
             ["name"] = "DISARM Foundation",
             ["description"] = "DISARM is a framework designed for describing and understanding disinformation incidents.",
             ["identity_class"] = "organization",
-        };
+        });
 
     /// <summary>DISARM's licence statement, which every object it made carries: as DISARM's bundle has it when recorded.</summary>
-    public static JsonObject Marking(StixContext context) =>
+    public static StixObject Marking(StixContext context) => StixObject.From(
         context.RecordedObject("marking") ?? new JsonObject
         {
             ["type"] = "marking-definition",
@@ -100,10 +141,10 @@ internal static class StixMapping
             ["definition_type"] = "statement",
             ["name"] = "DISARM Foundation",
             ["definition"] = new JsonObject { ["statement"] = "CC-BY-SA-4.0 DISARM Foundation" },
-        };
+        });
 
     /// <summary>The matrix of the tactics in DISARM's order, created and modified with the tactics; null without tactics.</summary>
-    public static JsonObject? Matrix(StixContext context, DateTime created, DateTime modified)
+    public static StixObject? Matrix(StixContext context, DateTime created, DateTime modified)
     {
         if (context.Tactics.Count == 0)
         {
@@ -122,235 +163,329 @@ internal static class StixMapping
         matrix["created"] = Time(created);
         matrix["modified"] = Time(modified);
         matrix["tactic_refs"] = new JsonArray([.. context.Tactics.Select(t => (JsonNode)context.IdOf("x-mitre-tactic", t.Id))]);
-        return matrix;
+        return StixObject.From(matrix);
     }
 
     /// <summary>A STIX timestamp: UTC, to the microsecond the versions keep.</summary>
-    public static string Time(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
+    public static string Time(DateTime time) => time.ToUniversalTime().ToString(TimeFormat, CultureInfo.InvariantCulture);
 
-    private sealed class Maker(StixVersion version, JsonElement snapshot, StixContext context)
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    /// <summary>
+    /// Writes the objects of one version, one after the other, each into the thread's buffer and
+    /// then into a <see cref="StixObject"/> of its own. Properties without a value are left out, as
+    /// STIX allows no null and no empty list; text is copied from the snapshot as it is.
+    /// </summary>
+    private sealed class Maker : IDisposable
     {
-        private readonly Infrastructure.Catalog.DisarmType _type = DisarmTypes.Named(version.Resource)!;
+        /// <summary>A buffer grown past this by a long object is let go instead of kept for the thread's next version.</summary>
+        private const int KeptBufferBytes = 64 * 1024;
+
+        // One per thread, since making a version's objects never waits: a buffer per version was
+        // most of what a version's objects cost to make.
+        [ThreadStatic]
+        private static ArrayBufferWriter<byte>? t_buffer;
+
+        [ThreadStatic]
+        private static Utf8JsonWriter? t_writer;
+
+        private readonly StixVersion _version;
+        private readonly JsonElement _snapshot;
+        private readonly StixContext _context;
+        private readonly Infrastructure.Catalog.DisarmType _type;
+        private readonly ArrayBufferWriter<byte> _buffer;
+        private readonly Utf8JsonWriter _writer;
+        private readonly string _modified;
+        private string _objectType = "";
+        private string _objectId = "";
+        private string? _sourceRef;
+        private string? _targetRef;
+
+        public Maker(StixVersion version, JsonElement snapshot, StixContext context)
+        {
+            _version = version;
+            _snapshot = snapshot;
+            _context = context;
+            _type = DisarmTypes.Named(version.Resource)!;
+            _buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
+            _writer = t_writer ??= new Utf8JsonWriter(_buffer);
+            _modified = Time(version.Modified);
+        }
+
+        public List<StixObject> Made { get; } = [];
 
         public string? Text(string property) =>
-            snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+            _snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
 
-        public JsonValue? Number(string property) =>
-            snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number ? JsonValue.Create(value.GetInt64()) : null;
+        /// <summary>A snapshot's text property under another name, unless it is missing or empty.</summary>
+        public void Copy(string name, string property)
+        {
+            if (_snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !value.ValueEquals(ReadOnlySpan<byte>.Empty))
+            {
+                _writer.WritePropertyName(name);
+                value.WriteTo(_writer);
+            }
+        }
 
-        public JsonArray? List(string property) =>
-            snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0
-                ? new JsonArray([.. value.EnumerateArray().Select(item => (JsonNode?)JsonValue.Create(item.ToString()))])
-                : null;
+        public void Number(string name, string property)
+        {
+            if (_snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number)
+            {
+                _writer.WriteNumber(name, value.GetInt64());
+            }
+        }
+
+        public void List(string name, string property)
+        {
+            if (_snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array && value.GetArrayLength() > 0)
+            {
+                _writer.WriteStartArray(name);
+                foreach (var item in value.EnumerateArray())
+                {
+                    _writer.WriteStringValue(item.ToString());
+                }
+
+                _writer.WriteEndArray();
+            }
+        }
+
+        public void String(string name, string? value)
+        {
+            if (value is not null)
+            {
+                _writer.WriteString(name, value);
+            }
+        }
 
         public IEnumerable<string> Strings(string property) =>
-            snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
+            _snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
                 ? value.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!)
                 : [];
 
-        public JsonObject Tactic()
+        public void Technique()
         {
-            var tactic = Named("x-mitre-tactic");
-            tactic["x_mitre_shortname"] = StixContext.ShortNameOf(Text("name") ?? version.ObjectId);
-            return tactic;
-        }
-
-        public IEnumerable<JsonObject> Technique()
-        {
-            var technique = Sdo("attack-pattern", version.ObjectId);
-            Add(technique, "name", Text("name"));
-            Add(technique, "description", Text("summary"));
-            if (Text("tacticId") is { } tacticId && context.ShortNames.TryGetValue(tacticId, out var phase))
+            var id = Begin("attack-pattern", _context.IdOf("attack-pattern", _version.ObjectId));
+            Copy("name", "name");
+            Copy("description", "summary");
+            if (Text("tacticId") is { } tacticId && _context.ShortNames.TryGetValue(tacticId, out var phase))
             {
-                technique["kill_chain_phases"] = new JsonArray(new JsonObject { ["kill_chain_name"] = "mitre-attack", ["phase_name"] = phase });
+                _writer.WriteStartArray("kill_chain_phases");
+                _writer.WriteStartObject();
+                _writer.WriteString("kill_chain_name", "mitre-attack");
+                _writer.WriteString("phase_name", phase);
+                _writer.WriteEndObject();
+                _writer.WriteEndArray();
             }
 
-            technique["external_references"] = new JsonArray(PageReference("mitre-attack"));
-            technique["object_marking_refs"] = new JsonArray(context.MarkingId);
+            ExternalReferences("mitre-attack");
+            MarkingRefs();
             var parentId = Text("parentId");
-            technique["x_mitre_is_subtechnique"] = parentId is not null;
-            technique["x_mitre_platforms"] = new JsonArray("Windows", "Linux", "Mac");
-            technique["x_mitre_version"] = SpecVersion;
-            yield return technique;
-            if (parentId is not null && context.Techniques.Contains(parentId))
+            _writer.WriteBoolean("x_mitre_is_subtechnique", parentId is not null);
+            _writer.WriteStartArray("x_mitre_platforms");
+            _writer.WriteStringValue("Windows");
+            _writer.WriteStringValue("Linux");
+            _writer.WriteStringValue("Mac");
+            _writer.WriteEndArray();
+            _writer.WriteString("x_mitre_version", SpecVersion);
+            End();
+            if (parentId is not null && _context.Techniques.Contains(parentId))
             {
                 // As DISARM's bundle has it: no creator, and an empty description.
-                var relationship = Relationship("subtechnique-of", $"{version.ObjectId} subtechnique-of {parentId}", technique["id"]!.GetValue<string>(), TechniqueRef(parentId), "");
-                relationship.Remove("created_by_ref");
-                yield return relationship;
+                Relationship("subtechnique-of", $"{_version.ObjectId} subtechnique-of {parentId}", id, TechniqueRef(parentId), "", byDisarm: false);
+                End();
             }
         }
 
-        public JsonObject Sector()
+        public void Incident()
         {
-            // An identity of class "class" is what OpenCTI imports as a sector.
-            var sector = Named("identity");
-            sector["identity_class"] = "class";
-            return sector;
-        }
-
-        public JsonObject Incident()
-        {
-            var incident = Sdo("incident", version.ObjectId);
-            Add(incident, "name", Text("name"));
-            Add(incident, "description", Text("summary"));
-            var references = new JsonArray(PageReference("DISARM"));
+            Begin("incident", _context.IdOf("incident", _version.ObjectId));
+            Copy("name", "name");
+            Copy("description", "summary");
+            _writer.WriteStartArray("external_references");
+            PageReference("DISARM");
             foreach (var url in Strings("urls"))
             {
-                references.Add(new JsonObject { ["source_name"] = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "source", ["url"] = url });
+                _writer.WriteStartObject();
+                _writer.WriteString("source_name", Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "source");
+                _writer.WriteString("url", url);
+                _writer.WriteEndObject();
             }
 
-            incident["external_references"] = references;
-            incident["object_marking_refs"] = new JsonArray(context.MarkingId);
-            Add(incident, "x_disarm_object_type", Text("objectType"));
-            Add(incident, "x_disarm_year_started", Number("yearStarted"));
-            Add(incident, "x_disarm_attributions_seen", Text("attributionsSeen"));
-            Add(incident, "x_disarm_found_in_country", Text("foundInCountry"));
-            Add(incident, "x_disarm_notes", Text("notes"));
-            Add(incident, "x_disarm_when_added", Text("whenAdded"));
-            Add(incident, "x_disarm_found_via", Text("foundVia"));
-            return incident;
+            _writer.WriteEndArray();
+            MarkingRefs();
+            Copy("x_disarm_object_type", "objectType");
+            Number("x_disarm_year_started", "yearStarted");
+            Copy("x_disarm_attributions_seen", "attributionsSeen");
+            Copy("x_disarm_found_in_country", "foundInCountry");
+            Copy("x_disarm_notes", "notes");
+            Copy("x_disarm_when_added", "whenAdded");
+            Copy("x_disarm_found_via", "foundVia");
+            End();
         }
 
         /// <summary>
         /// Counters and detections are both courses of action, which OpenCTI links to techniques by
         /// mitigates only; x_disarm_countermeasure says which a course of action is.
         /// </summary>
-        public IEnumerable<JsonObject> Countermeasure(string kind)
+        public void Countermeasure(string kind)
         {
-            var countermeasure = Named("course-of-action");
-            countermeasure["x_disarm_countermeasure"] = kind;
-            Add(countermeasure, "x_disarm_metatechnique_id", Text("metatechniqueId"));
-            Add(countermeasure, "x_disarm_tactic_id", Text("tacticId"));
-            Add(countermeasure, "x_disarm_response_type_id", Text("responseTypeId"));
-            Add(countermeasure, "x_disarm_actor_type_ids", List("actorTypeIds"));
-            Add(countermeasure, "x_disarm_resource_ids", List("resourceIds"));
-            Add(countermeasure, "x_disarm_incident_ids", List("incidentIds"));
-            Add(countermeasure, "x_disarm_how_found", Text("howFound"));
-            Add(countermeasure, "x_disarm_references", Text("references"));
-            Add(countermeasure, "x_disarm_notes", Text("notes"));
-            Add(countermeasure, "x_disarm_tags", Text("tags"));
-            yield return countermeasure;
-            var source = countermeasure["id"]!.GetValue<string>();
-            foreach (var techniqueId in Strings("techniqueIds").Where(context.Techniques.Contains).Distinct(StringComparer.Ordinal))
+            var source = Custom("course-of-action", () =>
             {
-                yield return Relationship("mitigates", $"{version.ObjectId} mitigates {techniqueId}", source, TechniqueRef(techniqueId), null);
+                _writer.WriteString("x_disarm_countermeasure", kind);
+                Copy("x_disarm_metatechnique_id", "metatechniqueId");
+                Copy("x_disarm_tactic_id", "tacticId");
+                Copy("x_disarm_response_type_id", "responseTypeId");
+                List("x_disarm_actor_type_ids", "actorTypeIds");
+                List("x_disarm_resource_ids", "resourceIds");
+                List("x_disarm_incident_ids", "incidentIds");
+                Copy("x_disarm_how_found", "howFound");
+                Copy("x_disarm_references", "references");
+                Copy("x_disarm_notes", "notes");
+                Copy("x_disarm_tags", "tags");
+            });
+            foreach (var techniqueId in Strings("techniqueIds").Where(_context.Techniques.Contains).Distinct(StringComparer.Ordinal))
+            {
+                Relationship("mitigates", $"{_version.ObjectId} mitigates {techniqueId}", source, TechniqueRef(techniqueId), null);
+                End();
             }
         }
 
         /// <summary>A mapping is one relationship per technique, from the incident, carrying the passage quoted from the incident's source.</summary>
-        public IEnumerable<JsonObject> IncidentTechniques()
+        public void IncidentTechniques()
         {
-            if (Text("incidentId") is not { } incidentId || !context.Incidents.Contains(incidentId))
+            if (Text("incidentId") is not { } incidentId || !_context.Incidents.Contains(incidentId))
             {
-                yield break;
+                return;
             }
 
-            foreach (var techniqueId in Strings("techniqueIds").Where(context.Techniques.Contains).Distinct(StringComparer.Ordinal))
+            foreach (var techniqueId in Strings("techniqueIds").Where(_context.Techniques.Contains).Distinct(StringComparer.Ordinal))
             {
-                var uses = Relationship("uses", $"{version.ObjectId} uses {techniqueId}", context.IdOf("incident", incidentId), TechniqueRef(techniqueId), Text("description"));
-                uses["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "DISARM", ["external_id"] = version.ObjectId });
-                Add(uses, "x_disarm_version", Text("disarmVersion"));
-                yield return uses;
-            }
-        }
-
-        public IEnumerable<JsonObject> AssociatedTechnique()
-        {
-            if (Text("techniqueId") is { } from && Text("associatedTechniqueId") is { } to && context.Techniques.Contains(from) && context.Techniques.Contains(to))
-            {
-                var related = Relationship("related-to", $"{version.ObjectId} related-to", TechniqueRef(from), TechniqueRef(to), Text("description"));
-                related["external_references"] = new JsonArray(new JsonObject { ["source_name"] = "DISARM", ["external_id"] = version.ObjectId });
-                yield return related;
+                Relationship("uses", $"{_version.ObjectId} uses {techniqueId}", _context.IdOf("incident", incidentId), TechniqueRef(techniqueId), Text("description"));
+                DisarmReference();
+                Copy("x_disarm_version", "disarmVersion");
+                End();
             }
         }
 
-        /// <summary>A custom object (STIX 2.1, 11.1) for a DISARM type STIX has no fit for: its name, summary and the properties given.</summary>
-        public JsonObject Custom(string type, params (string Name, JsonNode? Value)[] properties)
+        public void AssociatedTechnique()
         {
-            var custom = Named(type);
-            foreach (var (name, value) in properties)
+            if (Text("techniqueId") is { } from && Text("associatedTechniqueId") is { } to && _context.Techniques.Contains(from) && _context.Techniques.Contains(to))
             {
-                Add(custom, name, value);
+                Relationship("related-to", $"{_version.ObjectId} related-to", TechniqueRef(from), TechniqueRef(to), Text("description"));
+                DisarmReference();
+                End();
+            }
+        }
+
+        /// <summary>
+        /// An object of DISARM's with its name, summary, DISARM external reference and marking,
+        /// then what <paramref name="properties"/> writes: for a custom object (STIX 2.1, 11.1), a
+        /// DISARM type STIX has no fit for, those are its x_disarm_* properties. Returns its id.
+        /// </summary>
+        public string Custom(string type, Action? properties = null)
+        {
+            var id = Begin(type, _context.IdOf(type, _version.ObjectId));
+            Copy("name", "name");
+            Copy("description", "summary");
+            ExternalReferences("DISARM");
+            MarkingRefs();
+            properties?.Invoke();
+            End();
+            return id;
+        }
+
+        public void Dispose()
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset();
+            if (_buffer.Capacity > KeptBufferBytes)
+            {
+                (t_buffer, t_writer) = (null, null);
+            }
+        }
+
+        /// <summary>Starts an object with the properties every object made from a version has, and returns its id.</summary>
+        private string Begin(string type, string id, bool byDisarm = true)
+        {
+            _buffer.ResetWrittenCount();
+            _writer.Reset();
+            (_objectType, _objectId, _sourceRef, _targetRef) = (type, id, null, null);
+            _writer.WriteStartObject();
+            _writer.WriteString("type", type);
+            _writer.WriteString("spec_version", SpecVersion);
+            _writer.WriteString("id", id);
+            if (byDisarm)
+            {
+                _writer.WriteString("created_by_ref", _context.IdentityId);
             }
 
-            return custom;
+            Span<byte> created = stackalloc byte[32];
+            _writer.WriteString("created", created[..Utf8Time(_version.Created, created)]);
+            _writer.WriteString("modified", _modified);
+            return id;
         }
 
-        /// <summary>An object of DISARM's with its name, summary, DISARM external reference and marking.</summary>
-        private JsonObject Named(string type)
+        private void End()
         {
-            var named = Sdo(type, version.ObjectId);
-            Add(named, "name", Text("name"));
-            Add(named, "description", Text("summary"));
-            named["external_references"] = new JsonArray(PageReference("DISARM"));
-            named["object_marking_refs"] = new JsonArray(context.MarkingId);
-            return named;
+            _writer.WriteEndObject();
+            _writer.Flush();
+            Made.Add(new StixObject(_objectType, _objectId, _modified, _sourceRef, _targetRef, _buffer.WrittenSpan.ToArray()));
         }
 
-        private JsonObject Sdo(string type, string name) => new()
+        /// <summary>Starts a relationship, up to its marking; the caller may add properties before it ends it.</summary>
+        private void Relationship(string kind, string name, string source, string target, string? description, bool byDisarm = true)
         {
-            ["type"] = type,
-            ["spec_version"] = SpecVersion,
-            ["id"] = context.IdOf(type, name),
-            ["created_by_ref"] = context.IdentityId,
-            ["created"] = Time(version.Created),
-            ["modified"] = Time(version.Modified),
-        };
-
-        private JsonObject Relationship(string kind, string name, string source, string target, string? description)
-        {
-            var relationship = new JsonObject
-            {
-                ["type"] = "relationship",
-                ["spec_version"] = SpecVersion,
-                ["id"] = context.IdOf("relationship", name),
-                ["created_by_ref"] = context.IdentityId,
-                ["created"] = Time(version.Created),
-                ["modified"] = Time(version.Modified),
-                ["relationship_type"] = kind,
-            };
-            if (description is not null)
-            {
-                relationship["description"] = description;
-            }
-
-            relationship["source_ref"] = source;
-            relationship["target_ref"] = target;
-            relationship["object_marking_refs"] = new JsonArray(context.MarkingId);
-            return relationship;
+            Begin("relationship", _context.IdOf("relationship", name), byDisarm);
+            _writer.WriteString("relationship_type", kind);
+            String("description", description);
+            _writer.WriteString("source_ref", source);
+            _writer.WriteString("target_ref", target);
+            (_sourceRef, _targetRef) = (source, target);
+            MarkingRefs();
         }
 
-        private string TechniqueRef(string techniqueId) => context.IdOf("attack-pattern", techniqueId);
+        private string TechniqueRef(string techniqueId) => _context.IdOf("attack-pattern", techniqueId);
+
+        private void MarkingRefs()
+        {
+            _writer.WriteStartArray("object_marking_refs");
+            _writer.WriteStringValue(_context.MarkingId);
+            _writer.WriteEndArray();
+        }
+
+        private void ExternalReferences(string sourceName)
+        {
+            _writer.WriteStartArray("external_references");
+            PageReference(sourceName);
+            _writer.WriteEndArray();
+        }
 
         /// <summary>The object's id, and its page where DISARM publishes pages of its type.</summary>
-        private JsonObject PageReference(string sourceName)
+        private void PageReference(string sourceName)
         {
-            var reference = new JsonObject { ["source_name"] = sourceName };
+            _writer.WriteStartObject();
+            _writer.WriteString("source_name", sourceName);
             if (_type.PageFolder is { } folder)
             {
-                reference["url"] = new Uri(context.PagesBaseUrl, $"{folder}/{version.ObjectId}.md").ToString();
+                _writer.WriteString("url", new Uri(_context.PagesBaseUrl, $"{folder}/{_version.ObjectId}.md").ToString());
             }
 
-            reference["external_id"] = version.ObjectId;
-            return reference;
+            _writer.WriteString("external_id", _version.ObjectId);
+            _writer.WriteEndObject();
         }
 
-        /// <summary>STIX allows no null and no empty list: a property without a value is left out.</summary>
-        private static void Add(JsonObject target, string name, JsonNode? value)
+        /// <summary>A relationship's DISARM id, as its only external reference.</summary>
+        private void DisarmReference()
         {
-            if (value is not null)
-            {
-                target[name] = value;
-            }
+            _writer.WriteStartArray("external_references");
+            _writer.WriteStartObject();
+            _writer.WriteString("source_name", "DISARM");
+            _writer.WriteString("external_id", _version.ObjectId);
+            _writer.WriteEndObject();
+            _writer.WriteEndArray();
         }
 
-        private static void Add(JsonObject target, string name, string? value)
-        {
-            if (value is not null)
-            {
-                target[name] = value;
-            }
-        }
+        private static int Utf8Time(DateTime time, Span<byte> destination) =>
+            time.ToUniversalTime().TryFormat(destination, out var written, TimeFormat, CultureInfo.InvariantCulture) ? written : throw new FormatException("A STIX time did not fit its buffer.");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.Net.Http.Headers;
 
@@ -37,13 +36,13 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
     }
 
     /// <summary>The object's STIX objects, the relationships pointing at it from the objects that refer to it, and the objects at the far end of each relationship.</summary>
-    private async Task<List<JsonObject>> NeighbourhoodAsync(StixVersion version, StixFeed feed, StixContext stix, ReferrerFinder referrers, CancellationToken cancellationToken)
+    private async Task<List<StixObject>> NeighbourhoodAsync(StixVersion version, StixFeed feed, StixContext stix, ReferrerFinder referrers, CancellationToken cancellationToken)
     {
         var objects = StixMapping.Objects(version, stix).ToList();
         var mentioned = new HashSet<(string Resource, string Id)>(Mentioned(version));
-        if (objects.Count > 0 && objects[0]["type"]!.GetValue<string>() != "relationship")
+        if (objects.Count > 0 && objects[0].Type != "relationship")
         {
-            var ownId = IdOf(objects[0]);
+            var ownId = objects[0].Id;
             foreach (var referrer in await referrers.FindAsync(type.Entity, type.Ids is null ? int.Parse(version.ObjectId, System.Globalization.CultureInfo.InvariantCulture) : version.ObjectId, cancellationToken))
             {
                 var referrerType = DisarmTypes.Of(referrer.EntityType)!;
@@ -55,10 +54,10 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
                     }
 
                     var made = StixMapping.Objects(referring, stix);
-                    var pointing = made.Where(o => o["type"]!.GetValue<string>() == "relationship" && (Ref(o, "target_ref") == ownId || Ref(o, "source_ref") == ownId)).ToList();
+                    var pointing = made.Where(o => o.Type == "relationship" && (o.TargetRef == ownId || o.SourceRef == ownId)).ToList();
                     if (pointing.Count > 0)
                     {
-                        objects.AddRange(made.Where(o => o["type"]!.GetValue<string>() != "relationship"));
+                        objects.AddRange(made.Where(o => o.Type != "relationship"));
                         objects.AddRange(pointing);
                         mentioned.UnionWith(Mentioned(referring));
                     }
@@ -66,9 +65,9 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
             }
         }
 
-        var present = objects.Select(IdOf).ToHashSet(StringComparer.Ordinal);
-        var wanted = objects.Where(o => o["type"]!.GetValue<string>() == "relationship")
-            .SelectMany(o => new[] { Ref(o, "source_ref"), Ref(o, "target_ref") })
+        var present = objects.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var wanted = objects.Where(o => o.Type == "relationship")
+            .SelectMany(o => new[] { o.SourceRef!, o.TargetRef! })
             .Where(id => !present.Contains(id))
             .ToHashSet(StringComparer.Ordinal);
         foreach (var (resource, id) in mentioned)
@@ -109,10 +108,6 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
         return found;
     }
 
-    private static string IdOf(JsonObject stixObject) => stixObject["id"]!.GetValue<string>();
-
-    private static string Ref(JsonObject relationship, string property) => relationship[property]!.GetValue<string>();
-
     /// <summary>STIX only when the client ranks it above JSON, so that "*/*" still gets JSON.</summary>
     private static bool PrefersStix(HttpRequest request)
     {
@@ -122,7 +117,7 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
         return stix > 0 && stix > json;
     }
 
-    private sealed class StixBundleResult(List<JsonObject> objects) : IActionResult
+    private sealed class StixBundleResult(List<StixObject> objects) : IActionResult
     {
         public Task ExecuteResultAsync(ActionContext context) =>
             StixBundle.WriteAsync(context.HttpContext.Response, objects.ToAsyncEnumerable(), context.HttpContext.RequestAborted);

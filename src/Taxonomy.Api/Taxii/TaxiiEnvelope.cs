@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Taxonomy.Api.Stix;
 using System.Text.Json.Serialization;
 
 namespace Taxonomy.Api.Taxii;
@@ -10,4 +10,4 @@ namespace Taxonomy.Api.Taxii;
 public sealed record TaxiiEnvelope(
     [property: JsonPropertyName("more")] bool More,
     [property: JsonPropertyName("next"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Next,
-    [property: JsonPropertyName("objects"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonObject>? Objects);
+    [property: JsonPropertyName("objects"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StixObject>? Objects);

@@ -79,7 +79,8 @@ public sealed record TaxiiFilter(
         (AddedAfter is not { } after || item.Added > after)
         && (Types is null || Types.Contains(item.Type))
         && (Ids is null || Ids.Contains(item.Id))
-        && (SpecVersions?.Contains(item.SpecVersion) ?? true);
+        // Every object the API serves is STIX 2.1, DISARM's own (identity, marking, matrix) included.
+        && (SpecVersions?.Contains(Stix.StixMapping.SpecVersion) ?? true);
 
     private static HashSet<string>? Values(string name, string? text, Dictionary<string, string[]> errors)
     {

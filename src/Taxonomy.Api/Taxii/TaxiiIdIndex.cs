@@ -38,7 +38,7 @@ public sealed class TaxiiIdIndex : IDisposable
                 {
                     foreach (var stixObject in StixMapping.Objects(version, context))
                     {
-                        if (KeyOf((string)stixObject["id"]!) is { } shown)
+                        if (KeyOf(stixObject.Id) is { } shown)
                         {
                             _positions[shown] = version.Position;
                         }

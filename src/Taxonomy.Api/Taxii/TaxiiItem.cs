@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using Taxonomy.Api.Stix;
 
 namespace Taxonomy.Api.Taxii;
 
@@ -7,14 +7,12 @@ namespace Taxonomy.Api.Taxii;
 /// <param name="Added">When it was added: when the version of the DISARM object it is made from was kept.</param>
 /// <param name="StixObject">The STIX object.</param>
 /// <param name="Owner">The resource and id of the DISARM object it is made from; null for DISARM's identity, marking and matrix.</param>
-public sealed record TaxiiItem(TaxiiCursor At, DateTime Added, JsonObject StixObject, (string Resource, string ObjectId)? Owner)
+public sealed record TaxiiItem(TaxiiCursor At, DateTime Added, StixObject StixObject, (string Resource, string ObjectId)? Owner)
 {
-    public string Id => (string)StixObject["id"]!;
+    public string Id => StixObject.Id;
 
-    public string Type => (string)StixObject["type"]!;
-
-    public string SpecVersion => (string?)StixObject["spec_version"] ?? "2.1";
+    public string Type => StixObject.Type;
 
     /// <summary>TAXII's version of an object: its STIX modified, or created for objects that are never modified (the marking).</summary>
-    public string Version => (string?)(StixObject["modified"] ?? StixObject["created"]) ?? "";
+    public string Version => StixObject.Version ?? "";
 }
