@@ -44,7 +44,6 @@ internal static class StixMapping
     /// <summary>Every STIX type the API serves.</summary>
     public static IEnumerable<string> AllTypes => TypesOf.Values.SelectMany(t => t).Concat(FrameworkTypes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-
     /// <summary>The STIX objects one version of a DISARM object is: the object itself and the relationships it owns.</summary>
     public static IReadOnlyList<StixObject> Objects(StixVersion version, StixContext context)
     {
@@ -182,7 +181,7 @@ internal static class StixMapping
         private const int KeptBufferBytes = 64 * 1024;
 
         // One per thread, since making a version's objects never waits: a buffer per version was
-        // most of what a version's objects cost to make.
+        // most of what making a version's objects allocated.
         [ThreadStatic]
         private static ArrayBufferWriter<byte>? t_buffer;
 

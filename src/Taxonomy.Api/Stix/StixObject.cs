@@ -10,8 +10,8 @@ namespace Taxonomy.Api.Stix;
 /// One STIX object as the UTF-8 JSON it is served as, with the few properties the API reads back
 /// (to filter, page and link objects). Objects are written once, straight from a version's
 /// snapshot, and copied into answers as they are: a JSON tree per object, with a node and a string
-/// per property, made a TAXII page allocate about a megabyte, and the garbage collections that
-/// followed were the page's slowest answers.
+/// per property, made a TAXII page allocate several times the size of its answer, and the garbage
+/// collections that followed made its slowest answers.
 /// </summary>
 [JsonConverter(typeof(Converter))]
 public sealed class StixObject(string type, string id, string? version, string? sourceRef, string? targetRef, byte[] json)
