@@ -50,67 +50,36 @@ internal static class StixMapping
         ArgumentNullException.ThrowIfNull(version);
         using var document = JsonDocument.Parse(version.Snapshot);
         using var maker = new Maker(version, document.RootElement, context);
-        switch (version.Resource)
+        Action make = version.Resource switch
         {
-            case "frameworks":
-                maker.Custom("x-disarm-framework");
-                break;
-            case "phases":
-                maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank"));
-                break;
-            case "tactics":
-                maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId)));
-                break;
-            case "techniques":
-                maker.Technique();
-                break;
-            case "tasks":
-                maker.Custom("x-disarm-task", () =>
-                {
-                    maker.Copy("x_disarm_tactic_id", "tacticId");
-                    maker.Copy("x_disarm_framework_id", "frameworkId");
-                });
-                break;
-            case "metatechniques":
-                maker.Custom("x-disarm-metatechnique");
-                break;
-            case "response-types":
-                maker.Custom("x-disarm-response-type");
-                break;
-            case "resources":
-                maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType"));
-                break;
-            case "sectors":
-                // An identity of class "class" is what OpenCTI imports as a sector.
-                maker.Custom("identity", () => maker.String("identity_class", "class"));
-                break;
-            case "actor-types":
-                maker.Custom("x-disarm-actor-type", () =>
-                {
-                    maker.List("x_disarm_sector_ids", "sectorIds");
-                    maker.List("x_disarm_framework_ids", "frameworkIds");
-                });
-                break;
-            case "incidents":
-                maker.Incident();
-                break;
-            case "counters":
-                maker.Countermeasure("counter");
-                break;
-            case "detections":
-                maker.Countermeasure("detection");
-                break;
-            case "playbooks":
-                maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId"));
-                break;
-            case "incident-techniques":
-                maker.IncidentTechniques();
-                break;
-            case "associated-techniques":
-                maker.AssociatedTechnique();
-                break;
-        }
-
+            "frameworks" => () => maker.Custom("x-disarm-framework"),
+            "phases" => () => maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank")),
+            "tactics" => () => maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId))),
+            "techniques" => maker.Technique,
+            "tasks" => () => maker.Custom("x-disarm-task", () =>
+            {
+                maker.Copy("x_disarm_tactic_id", "tacticId");
+                maker.Copy("x_disarm_framework_id", "frameworkId");
+            }),
+            "metatechniques" => () => maker.Custom("x-disarm-metatechnique"),
+            "response-types" => () => maker.Custom("x-disarm-response-type"),
+            "resources" => () => maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType")),
+            // An identity of class "class" is what OpenCTI imports as a sector.
+            "sectors" => () => maker.Custom("identity", () => maker.String("identity_class", "class")),
+            "actor-types" => () => maker.Custom("x-disarm-actor-type", () =>
+            {
+                maker.List("x_disarm_sector_ids", "sectorIds");
+                maker.List("x_disarm_framework_ids", "frameworkIds");
+            }),
+            "incidents" => maker.Incident,
+            "counters" => () => maker.Countermeasure("counter"),
+            "detections" => () => maker.Countermeasure("detection"),
+            "playbooks" => () => maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId")),
+            "incident-techniques" => maker.IncidentTechniques,
+            "associated-techniques" => maker.AssociatedTechnique,
+            _ => () => { },
+        };
+        make();
         return maker.Made;
     }
 
@@ -166,9 +135,7 @@ internal static class StixMapping
     }
 
     /// <summary>A STIX timestamp: UTC, to the microsecond the versions keep.</summary>
-    public static string Time(DateTime time) => time.ToUniversalTime().ToString(TimeFormat, CultureInfo.InvariantCulture);
-
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+    public static string Time(DateTime time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Writes the objects of one version, one after the other, each into the thread's buffer and
@@ -194,6 +161,7 @@ internal static class StixMapping
         private readonly Infrastructure.Catalog.DisarmType _type;
         private readonly ArrayBufferWriter<byte> _buffer;
         private readonly Utf8JsonWriter _writer;
+        private readonly string _created;
         private readonly string _modified;
         private string _objectType = "";
         private string _objectId = "";
@@ -208,18 +176,18 @@ internal static class StixMapping
             _type = DisarmTypes.Named(version.Resource)!;
             _buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
             _writer = t_writer ??= new Utf8JsonWriter(_buffer);
+            _created = Time(version.Created);
             _modified = Time(version.Modified);
         }
 
         public List<StixObject> Made { get; } = [];
 
-        public string? Text(string property) =>
-            _snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text ? text : null;
+        public string? Text(string property) => HasText(property, out var value) ? value.GetString() : null;
 
         /// <summary>A snapshot's text property under another name, unless it is missing or empty.</summary>
         public void Copy(string name, string property)
         {
-            if (_snapshot.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && !value.ValueEquals(ReadOnlySpan<byte>.Empty))
+            if (HasText(property, out var value))
             {
                 _writer.WritePropertyName(name);
                 value.WriteTo(_writer);
@@ -418,8 +386,7 @@ internal static class StixMapping
                 _writer.WriteString("created_by_ref", _context.IdentityId);
             }
 
-            Span<byte> created = stackalloc byte[32];
-            _writer.WriteString("created", created[..Utf8Time(_version.Created, created)]);
+            _writer.WriteString("created", _created);
             _writer.WriteString("modified", _modified);
             return id;
         }
@@ -484,7 +451,8 @@ internal static class StixMapping
             _writer.WriteEndArray();
         }
 
-        private static int Utf8Time(DateTime time, Span<byte> destination) =>
-            time.ToUniversalTime().TryFormat(destination, out var written, TimeFormat, CultureInfo.InvariantCulture) ? written : throw new FormatException("A STIX time did not fit its buffer.");
+        /// <summary>Whether the snapshot has the property as text that is not empty: STIX allows no empty string where a value is optional.</summary>
+        private bool HasText(string property, out JsonElement value) =>
+            _snapshot.TryGetProperty(property, out value) && value.ValueKind == JsonValueKind.String && !value.ValueEquals(ReadOnlySpan<byte>.Empty);
     }
 }
