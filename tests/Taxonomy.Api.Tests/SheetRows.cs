@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ExcelDataReader;
 
@@ -50,8 +52,27 @@ internal static class SheetRows
         throw new InvalidOperationException($"{path} has no sheet {sheet}.");
     }
 
+    /// <summary>
+    /// The header rows read so far, by workbook and sheet: the same workbook is edited column by
+    /// column, and opening it reads its whole shared-string table again each time.
+    /// </summary>
+    private static readonly ConditionalWeakTable<byte[], ConcurrentDictionary<string, string[]>> Headers = [];
+
     /// <summary>The letter a spreadsheet shows for the column of a sheet headed <paramref name="header"/>.</summary>
     public static string ColumnLetter(byte[] workbook, string sheet, string header)
+    {
+        var headers = Headers.GetOrCreateValue(workbook).GetOrAdd(sheet, _ => ReadHeaders(workbook, sheet));
+        var index = Assert.Single(Enumerable.Range(0, headers.Length), i => headers[i] == header);
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
+    private static string[] ReadHeaders(byte[] workbook, string sheet)
     {
         using var reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(workbook));
         while (reader.Name != sheet)
@@ -60,14 +81,7 @@ internal static class SheetRows
         }
 
         reader.Read();
-        var index = Enumerable.Range(0, reader.FieldCount).Single(i => (Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "").Trim() == header);
-        var letters = "";
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            letters = (char)('A' + ((n - 1) % 26)) + letters;
-        }
-
-        return letters;
+        return Enumerable.Range(0, reader.FieldCount).Select(i => (Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? "").Trim()).ToArray();
     }
 
     /// <summary>An id as DISARM means it: without the spaces, non-breaking included, that the sheets carry.</summary>
