@@ -21,7 +21,7 @@ internal static class ImportedDatabase
     }
 
     /// <summary>A copy of the imported database at <paramref name="path"/>, for a process other than a factory's to open.</summary>
-    public static async Task CopyToAsync(string path) => File.Copy((await Template.Value).Path, path);
+    public static async Task CopyToAsync(string path) => File.Copy((await Template.Value).Path, path, overwrite: true);
 
     /// <summary>The report the template's import answered with; the copies hold it as their import 1.</summary>
     public static async Task<JsonNode> ReportAsync() => (await Template.Value).Report.DeepClone();

@@ -12,7 +12,7 @@ public sealed class StartupTests(TaxonomyApiFactory factory) : IClassFixture<Tax
     [Fact]
     public async Task MigrationsApplyToAnEmptyFileAndLeaveNothingPending()
     {
-        await using var fresh = new TaxonomyApiFactory();
+        await using var fresh = TaxonomyApiFactory.OverNoFile();
         Assert.False(File.Exists(fresh.DatabasePath));
         fresh.CreateClient();
 
