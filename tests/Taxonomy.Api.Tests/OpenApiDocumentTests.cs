@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Taxonomy.Api.Security;
@@ -252,6 +253,32 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
     }
 
     /// <summary>JSON first: a generator that takes one type per operation (NSwag's C#) takes the first.</summary>
+    [Fact]
+    public async Task TheDocumentIsGeneratedOnceAndServedTheSameToEveryRequest()
+    {
+        var generated = 0;
+        await using var fresh = new TaxonomyApiFactory();
+        await using var counting = fresh.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((_, _, _) =>
+            {
+                Interlocked.Increment(ref generated);
+                return Task.CompletedTask;
+            }))));
+        using var client = counting.CreateClient();
+
+        var first = await client.GetByteArrayAsync("/openapi/v1.json");
+        var later = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetByteArrayAsync("/openapi/v1.json")));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/openapi/v1.json"));
+        using var missing = await client.GetAsync("/openapi/v2.json");
+
+        Assert.Equal(1, generated);
+        Assert.NotEmpty(JsonNode.Parse(first)!["paths"]!.AsObject());
+        Assert.All(later, body => Assert.Equal(first, body));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(first.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
     [Fact]
     public async Task AnObjectsGetDocumentsItsJsonThenThePageAndStixBundleItServes()
     {

@@ -5,6 +5,7 @@ namespace Taxonomy.Api.OpenApi;
 /// integrators generate clients from, so it is served everywhere unless turned off. Swagger UI is
 /// a browser application that holds a write key, so outside Development it is served only when a
 /// deployment asks for it, and only Development keeps the key in the browser across visits.
+/// The document is generated once per process (<see cref="GeneratedOnce"/>).
 /// </summary>
 internal static class ApiDocumentation
 {
@@ -24,7 +25,7 @@ internal static class ApiDocumentation
 
         if (options.OpenApiDocument)
         {
-            app.MapOpenApi();
+            app.MapOpenApi().AddEndpointFilter(new GeneratedOnce().ServeAsync);
         }
 
         if (swaggerUi)
