@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
@@ -254,7 +255,7 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
 
     /// <summary>JSON first: a generator that takes one type per operation (NSwag's C#) takes the first.</summary>
     [Fact]
-    public async Task TheDocumentIsGeneratedOnceAndServedTheSameToEveryRequest()
+    public async Task TheDocumentIsGeneratedOnceAndServedTheSameToEveryRequestWithAnETag()
     {
         var generated = 0;
         await using var fresh = new TaxonomyApiFactory();
@@ -266,12 +267,21 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
             }))));
         using var client = counting.CreateClient();
 
-        var first = await client.GetByteArrayAsync("/openapi/v1.json");
+        using var firstResponse = await client.GetAsync("/openapi/v1.json");
+        var first = await firstResponse.Content.ReadAsByteArrayAsync();
         var later = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.GetByteArrayAsync("/openapi/v1.json")));
         using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/openapi/v1.json"));
         using var missing = await client.GetAsync("/openapi/v2.json");
+        var etag = firstResponse.Headers.ETag;
+        using var kept = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { IfNoneMatch = { etag! } } });
+        using var stale = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { IfNoneMatch = { new EntityTagHeaderValue("\"an-older-document\"") } } });
 
         Assert.Equal(1, generated);
+        Assert.False(etag!.IsWeak);
+        Assert.Equal("public, no-cache", firstResponse.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, kept.StatusCode);
+        Assert.Empty(await kept.Content.ReadAsByteArrayAsync());
+        Assert.Equal(first, await stale.Content.ReadAsByteArrayAsync());
         Assert.NotEmpty(JsonNode.Parse(first)!["paths"]!.AsObject());
         Assert.All(later, body => Assert.Equal(first, body));
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);

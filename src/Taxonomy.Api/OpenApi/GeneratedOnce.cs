@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
 
 namespace Taxonomy.Api.OpenApi;
 
@@ -6,7 +8,8 @@ namespace Taxonomy.Api.OpenApi;
 /// Serves each OpenAPI document as it was first generated in this process. The document depends
 /// only on the code and configuration the process started with, and generating it walks every
 /// route and schema: hundreds of milliseconds of CPU and about 0.75 MB for each request that would
-/// otherwise ask for it, on a route no limit applies to.
+/// otherwise ask for it, on a route no limit applies to. Its ETag is a hash of its bytes, so a
+/// client that kept a copy gets 304 until the API is redeployed with a different document.
 /// </summary>
 internal sealed class GeneratedOnce
 {
@@ -19,7 +22,7 @@ internal sealed class GeneratedOnce
         var name = context.GetRouteValue("documentName") as string ?? "";
         if (_documents.TryGetValue(name, out var kept))
         {
-            return kept.Result();
+            return kept.Result(context);
         }
 
         // The endpoint writes the document to the response itself; it is caught here instead.
@@ -44,13 +47,19 @@ internal sealed class GeneratedOnce
             return result;
         }
 
-        var document = new Document(written.ToArray(), context.Response.ContentType ?? "application/json;charset=utf-8");
+        var bytes = written.ToArray();
+        var document = new Document(bytes, context.Response.ContentType ?? "application/json;charset=utf-8", new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\""));
         _documents.TryAdd(name, document);
-        return document.Result();
+        return document.Result(context);
     }
 
-    private sealed record Document(byte[] Body, string ContentType)
+    private sealed record Document(byte[] Body, string ContentType, EntityTagHeaderValue ETag)
     {
-        public IResult Result() => Results.Bytes(Body, ContentType);
+        /// <summary>The document, or 304 for a request whose If-None-Match names it.</summary>
+        public IResult Result(HttpContext context)
+        {
+            context.Response.Headers.CacheControl = Caching.ConditionalGetMiddleware.CacheControl;
+            return Results.Bytes(Body, ContentType, entityTag: ETag);
+        }
     }
 }
