@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
@@ -282,6 +283,18 @@ public sealed class OpenApiDocumentTests(TaxonomyApiFactory factory) : IClassFix
         Assert.Equal(HttpStatusCode.NotModified, kept.StatusCode);
         Assert.Empty(await kept.Content.ReadAsByteArrayAsync());
         Assert.Equal(first, await stale.Content.ReadAsByteArrayAsync());
+
+        using var gzipped = await client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/openapi/v1.json") { Headers = { AcceptEncoding = { new StringWithQualityHeaderValue("gzip") } } });
+        Assert.Equal("gzip", Assert.Single(gzipped.Content.Headers.ContentEncoding));
+        Assert.NotEqual(etag, gzipped.Headers.ETag);
+        await using (var unzipped = new GZipStream(await gzipped.Content.ReadAsStreamAsync(), CompressionMode.Decompress))
+        {
+            using var copy = new MemoryStream();
+            await unzipped.CopyToAsync(copy);
+            Assert.Equal(first, copy.ToArray());
+        }
+
+        Assert.Equal(1, generated);
         Assert.NotEmpty(JsonNode.Parse(first)!["paths"]!.AsObject());
         Assert.All(later, body => Assert.Equal(first, body));
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
+using Taxonomy.Api.Caching;
 
 namespace Taxonomy.Api.OpenApi;
 
@@ -8,8 +9,9 @@ namespace Taxonomy.Api.OpenApi;
 /// Serves each OpenAPI document as it was first generated in this process. The document depends
 /// only on the code and configuration the process started with, and generating it walks every
 /// route and schema: hundreds of milliseconds of CPU and about 0.75 MB for each request that would
-/// otherwise ask for it, on a route no limit applies to. Its ETag is a hash of its bytes, so a
-/// client that kept a copy gets 304 until the API is redeployed with a different document.
+/// otherwise ask for it, on a route no limit applies to. It is kept as it was written and in each
+/// coding a client asks for (<see cref="ContentCoding"/>), each with a strong ETag that hashes its
+/// bytes, so a client that kept a copy gets 304 until the API is redeployed with another document.
 /// </summary>
 internal sealed class GeneratedOnce
 {
@@ -47,19 +49,46 @@ internal sealed class GeneratedOnce
             return result;
         }
 
-        var bytes = written.ToArray();
-        var document = new Document(bytes, context.Response.ContentType ?? "application/json;charset=utf-8", new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}\""));
+        var document = new Document(written.ToArray(), context.Response.ContentType ?? "application/json;charset=utf-8");
         _documents.TryAdd(name, document);
         return document.Result(context);
     }
 
-    private sealed record Document(byte[] Body, string ContentType, EntityTagHeaderValue ETag)
+    private sealed class Document(byte[] json, string contentType)
     {
-        /// <summary>The document, or 304 for a request whose If-None-Match names it.</summary>
+        /// <summary>The document's bytes and ETag in each coding, made when first asked for; the key "" is the document as written.</summary>
+        private readonly ConcurrentDictionary<string, Lazy<(byte[] Body, EntityTagHeaderValue ETag)>> _codings = new(StringComparer.Ordinal);
+
+        /// <summary>The document in the coding the request accepts, or 304 for a request whose If-None-Match names it.</summary>
         public IResult Result(HttpContext context)
         {
-            context.Response.Headers.CacheControl = Caching.ConditionalGetMiddleware.CacheControl;
-            return Results.Bytes(Body, ContentType, entityTag: ETag);
+            var coding = ContentCoding.Choose(context.Request) ?? "";
+            var (body, etag) = _codings.GetOrAdd(coding, _ => new(() => Code(coding))).Value;
+            context.Response.Headers.CacheControl = ConditionalGetMiddleware.CacheControl;
+            context.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            if (coding.Length > 0)
+            {
+                context.Response.Headers.ContentEncoding = coding;
+            }
+
+            return Results.Bytes(body, contentType, entityTag: etag);
+        }
+
+        private (byte[] Body, EntityTagHeaderValue ETag) Code(string coding)
+        {
+            var body = json;
+            if (coding.Length > 0)
+            {
+                using var coded = new MemoryStream();
+                using (var stream = ContentCoding.Coding(coded, coding))
+                {
+                    stream.Write(json);
+                }
+
+                body = coded.ToArray();
+            }
+
+            return (body, new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\""));
         }
     }
 }
