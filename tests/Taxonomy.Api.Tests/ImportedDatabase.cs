@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace Taxonomy.Api.Tests;
 
@@ -13,15 +12,10 @@ internal static class ImportedDatabase
     private static readonly Lazy<Task<(string Path, JsonNode Report)>> Template = new(CreateTemplateAsync);
 
     /// <summary>An API over its own copy of the imported database, with an admin key.</summary>
-    public static async Task<TaxonomyApiFactory> CopyAsync()
-    {
-        var factory = new TaxonomyApiFactory();
-        await CopyToAsync(factory.DatabasePath);
-        return factory;
-    }
+    public static async Task<TaxonomyApiFactory> CopyAsync() => TaxonomyApiFactory.OverCopyOf((await Template.Value).Path);
 
     /// <summary>A copy of the imported database at <paramref name="path"/>, for a process other than a factory's to open.</summary>
-    public static async Task CopyToAsync(string path) => File.Copy((await Template.Value).Path, path, overwrite: true);
+    public static async Task CopyToAsync(string path) => File.Copy((await Template.Value).Path, path);
 
     /// <summary>The report the template's import answered with; the copies hold it as their import 1.</summary>
     public static async Task<JsonNode> ReportAsync() => (await Template.Value).Report.DeepClone();
@@ -36,17 +30,7 @@ internal static class ImportedDatabase
             using var admin = factory.CreateAdminClient();
             using var form = Workbooks.RealFormWithStixBundle();
             report = await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);
-
-            // A checkpoint folds the write-ahead log into the file, so that the file alone holds the data.
-            await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath}"))
-            {
-                await connection.OpenAsync();
-                await using var checkpoint = connection.CreateCommand();
-                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-                await checkpoint.ExecuteNonQueryAsync();
-            }
-
-            File.Copy(factory.DatabasePath, path);
+            factory.CopyDatabaseTo(path);
         }
         finally
         {

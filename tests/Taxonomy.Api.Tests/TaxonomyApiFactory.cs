@@ -49,6 +49,9 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
     /// <summary>An API whose database file does not exist until it starts.</summary>
     public static TaxonomyApiFactory OverNoFile() => new(template: null);
 
+    /// <summary>An API over a copy of the database file at <paramref name="template"/>.</summary>
+    public static TaxonomyApiFactory OverCopyOf(string template) => new(template);
+
     /// <summary>What the API logged, once <see cref="CaptureLogs"/> asked for it before the host started.</summary>
     public CapturedLogs? Logs { get; private set; }
 
@@ -97,7 +100,21 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    /// <summary>A database file as the API leaves it once started over no file, with its write-ahead log folded in.</summary>
+    /// <summary>Folds the write-ahead log into the database file, so that the file alone holds the data, and copies it to <paramref name="path"/>.</summary>
+    public void CopyDatabaseTo(string path)
+    {
+        using (var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+            checkpoint.ExecuteNonQuery();
+        }
+
+        File.Copy(DatabasePath, path);
+    }
+
+    /// <summary>A database file as the API leaves it once started over no file, deleted when the run ends.</summary>
     private static string MigrateTemplate()
     {
         var path = Path.Combine(Path.GetTempPath(), $"taxonomy-migrated-{Guid.NewGuid():N}.db");
@@ -105,12 +122,7 @@ public sealed class TaxonomyApiFactory : WebApplicationFactory<Program>
         try
         {
             _ = factory.Services;
-            using var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-            connection.Open();
-            using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
-            checkpoint.ExecuteNonQuery();
-            File.Copy(factory.DatabasePath, path);
+            factory.CopyDatabaseTo(path);
         }
         finally
         {
