@@ -361,10 +361,9 @@ internal static class StixMapping
             return id;
         }
 
+        /// <summary>Lets go of the thread's buffer if an object grew it too far; otherwise the next version's first object resets it.</summary>
         public void Dispose()
         {
-            _buffer.ResetWrittenCount();
-            _writer.Reset();
             if (_buffer.Capacity > KeptBufferBytes)
             {
                 (t_buffer, t_writer) = (null, null);

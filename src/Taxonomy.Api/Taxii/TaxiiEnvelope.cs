@@ -1,5 +1,5 @@
-using Taxonomy.Api.Stix;
 using System.Text.Json.Serialization;
+using Taxonomy.Api.Stix;
 
 namespace Taxonomy.Api.Taxii;
 
