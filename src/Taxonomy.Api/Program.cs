@@ -52,6 +52,7 @@ builder.Services.AddScoped<VersionHistory>();
 builder.Services.AddScoped<Deletion>();
 builder.Services.AddScoped<PageSource>();
 builder.Services.AddSingleton<ImportedSheets>();
+builder.Services.AddSingleton<PageModels>();
 builder.Services.AddScoped<ListTotals>();
 builder.Services.AddSingleton<ReleaseCopies>();
 builder.Services.Configure<StixOptions>(builder.Configuration.GetSection(StixOptions.Section));

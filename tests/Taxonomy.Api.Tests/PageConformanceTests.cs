@@ -6,7 +6,8 @@ namespace Taxonomy.Api.Tests;
 
 /// <summary>
 /// The pages under /generated_pages are DISARM's published v1.7 pages byte for byte, rendered
-/// from the imported workbooks. The expected bytes are the published files themselves.
+/// from the imported workbooks, whether from a model or from their own reads (see
+/// <see cref="PageRenders"/>). The expected bytes are the published files themselves.
 /// </summary>
 public sealed class PageConformanceTests(ImportedTaxonomy imported) : IClassFixture<ImportedTaxonomy>
 {
@@ -18,9 +19,13 @@ public sealed class PageConformanceTests(ImportedTaxonomy imported) : IClassFixt
 
     private static string PagesFolder => Path.Combine(DisarmData.Folder, "generated_pages");
 
-    [Fact]
-    public async Task EveryPublishedPageIsServedByteForByte()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task EveryPublishedPageIsServedByteForByte(int rendersBeforeModel)
     {
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
+        using var client = factory.CreateClient();
         var paths = PublishedPaths();
         Assert.Equal(ObjectPageCount, paths.Count(path => path.Contains('/', StringComparison.Ordinal)));
         Assert.Equal(TopLevelPageCount, paths.Count(path => !path.Contains('/', StringComparison.Ordinal)));
@@ -30,7 +35,7 @@ public sealed class PageConformanceTests(ImportedTaxonomy imported) : IClassFixt
         foreach (var path in paths)
         {
             var expected = await File.ReadAllBytesAsync(Path.Combine(PagesFolder, path));
-            var actual = await PageAsync(path);
+            var actual = await PageAsync(client, path);
             var type = path.Contains('/', StringComparison.Ordinal) ? path[..path.IndexOf('/', StringComparison.Ordinal)] : TopLevel;
             var (identical, total) = tally.GetValueOrDefault(type);
             var same = expected.AsSpan().SequenceEqual(actual);
@@ -86,9 +91,9 @@ public sealed class PageConformanceTests(ImportedTaxonomy imported) : IClassFixt
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private async Task<byte[]> PageAsync(string path)
+    private static async Task<byte[]> PageAsync(HttpClient client, string path)
     {
-        using var response = await _client.GetAsync($"/generated_pages/{path}");
+        using var response = await client.GetAsync($"/generated_pages/{path}");
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET /generated_pages/{path} answered {(int)response.StatusCode}");
         Assert.Equal("text/markdown", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);

@@ -8,13 +8,17 @@ namespace Taxonomy.Api.Tests;
 /// <summary>
 /// Pages are rendered from the objects the API serves: after an edit, every page that shows the
 /// object agrees with GET /api/v1/..., and an object answers the same status as JSON and as a page.
+/// Each test runs twice: with every page read from a version's model, and with every page reading
+/// for itself (see <see cref="Pages.PageModels"/>).
 /// </summary>
 public sealed partial class PagesFollowTheDomainTests
 {
-    [Fact]
-    public async Task RenamingAMetatechniqueRenamesItOnEveryCounterPageThatNamesIt()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task RenamingAMetatechniqueRenamesItOnEveryCounterPageThatNamesIt(int rendersBeforeModel)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
         using var admin = factory.CreateAdminClient();
         var naming = Containing(await CounterPagesAsync(admin), "M004 - Friction");
         Assert.NotEmpty(naming);
@@ -27,10 +31,12 @@ public sealed partial class PagesFollowTheDomainTests
         Assert.Contains("<td>M004 - Resistance</td>", await PageAsync(admin, "counters_index.md"), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task RenamingAResourceRenamesItOnEveryCounterPageThatListsIt()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task RenamingAResourceRenamesItOnEveryCounterPageThatListsIt(int rendersBeforeModel)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
         using var admin = factory.CreateAdminClient();
         var resource = await (await admin.GetAsync("/api/v1/resources/R004")).ReadJsonAsync(HttpStatusCode.OK);
         var listing = Containing(await CounterPagesAsync(admin), $"R004 - {resource["name"]}");
@@ -43,10 +49,12 @@ public sealed partial class PagesFollowTheDomainTests
         Assert.Equal(listing, Containing(after, "R004 - ranking systems"));
     }
 
-    [Fact]
-    public async Task AfterRenamingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task AfterRenamingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi(int rendersBeforeModel)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
         using var admin = factory.CreateAdminClient();
         var technique = await (await admin.GetAsync("/api/v1/techniques/T0002")).ReadJsonAsync(HttpStatusCode.OK);
 
@@ -56,10 +64,12 @@ public sealed partial class PagesFollowTheDomainTests
         Assert.Contains(("T0002", "Renamed State Propaganda"), linked);
     }
 
-    [Fact]
-    public async Task AfterDeletingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task AfterDeletingATechniqueEveryIndexGridAndCounterPageAgreesWithTheApi(int rendersBeforeModel)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
         using var admin = factory.CreateAdminClient();
         var unreferenced = await UnreferencedSubtechniqueAsync(admin);
 
@@ -70,10 +80,12 @@ public sealed partial class PagesFollowTheDomainTests
         await AssertSameStatusAsync(admin, "techniques", unreferenced, HttpStatusCode.NotFound);
     }
 
-    [Fact]
-    public async Task AnObjectAReImportNoLongerContainsAnswersAsJsonAndAsAPage()
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task AnObjectAReImportNoLongerContainsAnswersAsJsonAndAsAPage(int rendersBeforeModel)
     {
-        await using var factory = await ImportedDatabase.CopyAsync();
+        await using var factory = await PageRenders.CopyImportedAsync(rendersBeforeModel);
         using var admin = factory.CreateAdminClient();
         using var form = Workbooks.Form(Workbooks.WithSharedString(Workbooks.Frameworks, "T0166.003", "T0166.999"), Workbooks.Data);
         await (await admin.PostAsync("/api/v1/imports", form)).ReadJsonAsync(HttpStatusCode.Created);

@@ -39,6 +39,17 @@ public sealed class RequestLimits
     /// </summary>
     public int KeptImportRows { get; set; } = 100_000;
 
+    /// <summary>
+    /// The most objects (of the types DISARM's pages print) for which pages are rendered from a
+    /// <see cref="Pages.PageModel"/>, every object read once per version of the data; with more,
+    /// each page reads only what it shows. Default: about 6 times DISARM v1.7's objects, which
+    /// would take about 40 MB of the memory cache.
+    /// </summary>
+    public int PageModelObjects { get; set; } = 10_000;
+
+    /// <summary>Pages rendered from their own reads at one version of the data before it gets a <see cref="Pages.PageModel"/> (see <see cref="Pages.PageModels"/>).</summary>
+    public int PageRendersBeforeModel { get; set; } = 32;
+
     /// <summary>Expensive reads one client may have rendered per second, on average (cached answers do not count); beyond, 429.</summary>
     public int ExpensiveReadsPerSecond { get; set; } = 10;
 

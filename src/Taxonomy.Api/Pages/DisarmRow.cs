@@ -2,7 +2,8 @@ namespace Taxonomy.Api.Pages;
 
 /// <summary>
 /// One sheet row as DISARM's generator reads it: each cell as the text it prints. Cells are worked
-/// out when first read (see <see cref="PageData"/>), since a page reads only some of them.
+/// out when first read (see <see cref="PageData"/>), since a page reads only some of them, and
+/// kept; the rows of a <see cref="PageModel"/> are read by many renders at once.
 /// </summary>
 internal sealed class DisarmRow(Func<string, string> cell)
 {
@@ -12,12 +13,20 @@ internal sealed class DisarmRow(Func<string, string> cell)
     {
         get
         {
-            if (!_cells.TryGetValue(column, out var text))
+            lock (_cells)
             {
-                _cells[column] = text = cell(column);
+                if (_cells.TryGetValue(column, out var text))
+                {
+                    return text;
+                }
             }
 
-            return text;
+            // Worked out outside the lock, which therefore never waits for a read of the database.
+            var worked = cell(column);
+            lock (_cells)
+            {
+                return _cells.TryAdd(column, worked) ? worked : _cells[column];
+            }
         }
     }
 

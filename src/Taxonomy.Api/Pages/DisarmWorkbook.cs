@@ -17,6 +17,14 @@ internal sealed class DisarmWorkbook
     private readonly Lazy<ILookup<string, DisarmRow>> _countersByActorType;
     private readonly Lazy<ILookup<string, DisarmRow>> _urls;
 
+    /// <summary>The types whose sheets the pages print.</summary>
+    public static readonly IReadOnlyList<DisarmType> Types =
+    [
+        DisarmTypes.Frameworks, DisarmTypes.Phases, DisarmTypes.Tactics, DisarmTypes.Techniques, DisarmTypes.Tasks, DisarmTypes.Counters,
+        DisarmTypes.Detections, DisarmTypes.ActorTypes, DisarmTypes.Metatechniques, DisarmTypes.ResponseTypes, DisarmTypes.Resources,
+        DisarmTypes.Sectors, DisarmTypes.Incidents, DisarmTypes.References, DisarmTypes.IncidentTechniques, DisarmTypes.AssociatedTechniques,
+    ];
+
     /// <param name="sheets">Rows by sheet name, each sheet in sheet order.</param>
     public DisarmWorkbook(IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>> sheets)
     {

@@ -57,6 +57,18 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
     }
 
+    /// <summary>How many objects of these types there are.</summary>
+    public async Task<int> CountAsync(IEnumerable<DisarmType> types, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        foreach (var type in types)
+        {
+            count += await type.Printable(db).CountAsync(cancellationToken);
+        }
+
+        return count;
+    }
+
     /// <summary>Every object of a type, and every row of its sheet in the latest import, those without a usable id included.</summary>
     public async Task WholeAsync(DisarmType type, CancellationToken cancellationToken)
     {
@@ -247,7 +259,8 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
 
     public bool Exists(DisarmType type, string id)
     {
-        var loaded = Of(type);
+        // Only looks: a model's data (see PageModel) is read by many renders at once.
+        var loaded = _loaded.GetValueOrDefault(type) ?? Loaded.Nothing;
         if (!loaded.Whole && !loaded.Asked.Contains(id))
         {
             throw new InvalidOperationException($"The page did not read whether {type.Kind} {id} exists.");
@@ -259,7 +272,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
     /// <summary>Whether the object's name is still the one its row in the latest import has; an object that import lacked has no such name.</summary>
     public bool NameUnchanged(DisarmType type, string id)
     {
-        var loaded = Of(type);
+        var loaded = _loaded.GetValueOrDefault(type) ?? Loaded.Nothing;
         if (!loaded.Objects.TryGetValue(id, out var entity))
         {
             return Exists(type, id)
@@ -313,6 +326,9 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
 
     private sealed class Loaded
     {
+        /// <summary>What a type none of whose objects were read has loaded.</summary>
+        public static readonly Loaded Nothing = new();
+
         public bool Whole { get; set; }
 
         /// <summary>Keys looked up, found or not.</summary>

@@ -1,14 +1,19 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+using Taxonomy.Api.Limits;
 
 namespace Taxonomy.Api.Pages;
 
 /// <summary>
 /// Renders a DISARM page from the objects it shows, read from the domain tables (see
-/// <see cref="PageData"/>): each page reads the objects it lists through indexed links, never a
-/// whole sheet it does not list.
+/// <see cref="PageData"/>): from the version's <see cref="PageModel"/> when it has one (see
+/// <see cref="PageModels"/>), otherwise by reading the objects the page lists through indexed
+/// links, never a whole sheet it does not list.
 /// </summary>
-public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMemoryCache cache, ImportedSheets imported)
+public sealed class PageSource(IServiceProvider services, DatabaseScope database, IMemoryCache cache, ImportedSheets imported, PageModels models, IOptions<RequestLimits> limits)
 {
+    private TaxonomyDbContext? _db;
+
     /// <summary>What the shared data counts for in the response cache's budget, which is in bytes: a generous estimate.</summary>
     private const int SharedDataSize = 256 * 1024;
 
@@ -25,6 +30,12 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
     public async Task<string?> RenderAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
+        var token = database.DataToken();
+        if (await models.FindAsync(token, build => BuildModelAsync(token, build), cancellationToken) is { } model)
+        {
+            return model.Render(path);
+        }
+
         var data = await StartAsync(cancellationToken);
         var slash = path.IndexOf('/', StringComparison.Ordinal);
         if (slash < 0)
@@ -40,6 +51,19 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
         }
 
         return new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))).Render(path);
+    }
+
+    /// <summary>
+    /// The context is made only for a page that reads: making one (its options are built per
+    /// request, for the scope's database) costs more than rendering a page from a model.
+    /// </summary>
+    private TaxonomyDbContext Db => _db ??= services.GetRequiredService<TaxonomyDbContext>();
+
+    /// <summary>The model of the version <paramref name="token"/> names, or null if the data is too large or has changed since.</summary>
+    private async Task<PageModel?> BuildModelAsync(string token, CancellationToken cancellationToken)
+    {
+        var model = await PageModel.BuildAsync(new PageData(Db, imported), limits.Value.PageModelObjects, cancellationToken);
+        return database.DataToken() == token ? model : null;
     }
 
     /// <summary>Writes an index page a batch of rows at a time (see <see cref="PageData.StreamSheetAsync"/>).</summary>
@@ -73,7 +97,7 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
         var start = cache.Get<PageData>(key);
         if (start is null)
         {
-            start = new PageData(db, imported);
+            start = new PageData(Db, imported);
             await start.StartAsync(null, cancellationToken);
 
             // Kept only if no write committed while it was read, so that it shows one version.
@@ -83,7 +107,7 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
             }
         }
 
-        var data = new PageData(db, imported);
+        var data = new PageData(Db, imported);
         await data.StartAsync(start, cancellationToken);
         return data;
     }
@@ -96,7 +120,7 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
             case "techniques":
                 var associated = await data.WhereAsync(DisarmTypes.AssociatedTechniques, a => a.TechniqueId == id, cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.Techniques, [id, DisarmIds.ParentOf(id), .. associated.Select(a => a.AssociatedTechniqueId)], cancellationToken);
-                var mappingIds = db.MappingIdsNaming(id);
+                var mappingIds = Db.MappingIdsNaming(id);
                 var mappings = await data.WhereAsync(DisarmTypes.IncidentTechniques, m => mappingIds.Contains(m.Id), cancellationToken);
                 await data.ByKeysAsync(DisarmTypes.Incidents, mappings.Select(m => m.IncidentId), cancellationToken);
 
@@ -104,7 +128,7 @@ public sealed class PageSource(TaxonomyDbContext db, DatabaseScope database, IMe
                 // technique lists, so their other links are not read. A split query: as one join,
                 // SQLite reads every counter's technique links (50,000 at 100 times DISARM's size)
                 // before it filters the few counters the page lists.
-                var counterIds = db.CounterIdsListing(id);
+                var counterIds = Db.CounterIdsListing(id);
                 await data.WhereAsync(DisarmTypes.Counters, c => counterIds.Contains(c.Id), cancellationToken, counters => counters.Include(c => c.Techniques).AsSplitQuery());
                 await data.CompleteAsync(cancellationToken, (DisarmTypes.IncidentTechniques, "technique_ids"), (DisarmTypes.Counters, "techniques"));
                 break;
