@@ -42,8 +42,8 @@ public sealed class RequestLimits
     /// <summary>
     /// The most objects (of the types DISARM's pages print) for which pages are rendered from a
     /// <see cref="Pages.PageModel"/>, every object read once per version of the data; with more,
-    /// each page reads only what it shows. Default: about 6 times DISARM v1.7's objects, which
-    /// would take about 40 MB of the memory cache.
+    /// each page reads only what it shows. Default: about 6 times DISARM v1.7's objects, whose
+    /// model would take about 40 MB; the models' cache holds two such.
     /// </summary>
     public int PageModelObjects { get; set; } = 10_000;
 

@@ -8,8 +8,8 @@ namespace Taxonomy.Api.Pages;
 internal sealed class PageModel
 {
     /// <summary>
-    /// What one object of the model counts for in the memory cache's budget, which is in bytes: an
-    /// estimate of the object, its imported row and its printed cells.
+    /// What one object of the model counts for in its cache's budget (see <see cref="PageModels"/>),
+    /// which is in bytes: an estimate of the object, its imported row and its printed cells.
     /// </summary>
     private const int BytesPerObject = 4096;
 
@@ -18,11 +18,14 @@ internal sealed class PageModel
     private PageModel(DisarmPages pages, int objects)
     {
         _pages = pages;
-        Size = (long)objects * BytesPerObject;
+        Size = SizeOf(objects);
     }
 
     /// <summary>The model's estimated size in bytes.</summary>
     public long Size { get; }
+
+    /// <summary>The estimated size in bytes of a model of this many objects.</summary>
+    public static long SizeOf(int objects) => (long)objects * BytesPerObject;
 
     /// <summary>The page at a path under generated_pages/, or null where DISARM publishes none: see <see cref="DisarmPages.Render"/>.</summary>
     public string? Render(string path) => _pages.Render(path);

@@ -13,9 +13,19 @@ namespace Taxonomy.Api.Pages;
 /// what the best choice made in hindsight would have cost. Data of more than
 /// <see cref="RequestLimits.PageModelObjects"/> objects never gets one.
 /// </summary>
-public sealed class PageModels(IMemoryCache cache, IOptions<RequestLimits> limits) : IDisposable
+/// <remarks>
+/// The models have a memory cache of their own, of room for two of the largest allowed, the
+/// least recently read dropped first. In the answer cache, which uncached reads keep full, a
+/// model would be refused room as often as it was built.
+/// </remarks>
+public sealed class PageModels(IOptions<RequestLimits> limits) : IDisposable
 {
     private static readonly TimeSpan Unused = TimeSpan.FromMinutes(10);
+
+    /// <summary>What a version without a model counts for in the cache's budget, in bytes: an estimate.</summary>
+    private const int CountOnlySize = 256;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 2 * PageModel.SizeOf(Math.Max(1, limits.Value.PageModelObjects)) });
 
     // One build at a time: a render that finds one running reads for itself rather than wait.
     private readonly SemaphoreSlim _building = new(1, 1);
@@ -30,9 +40,9 @@ public sealed class PageModels(IMemoryCache cache, IOptions<RequestLimits> limit
     internal async Task<PageModel?> FindAsync(string token, Func<CancellationToken, Task<PageModel?>> build, CancellationToken cancellationToken)
     {
         var key = (typeof(PageModels), token);
-        var version = cache.GetOrCreate(key, entry =>
+        var version = _cache.GetOrCreate(key, entry =>
         {
-            entry.Size = 1;
+            entry.Size = CountOnlySize;
             entry.SlidingExpiration = Unused;
             return new DataVersionPages();
         })!;
@@ -54,7 +64,7 @@ public sealed class PageModels(IMemoryCache cache, IOptions<RequestLimits> limit
                 version.Unbuildable = version.Model is null;
                 if (version.Model is { } built)
                 {
-                    cache.Set(key, version, new MemoryCacheEntryOptions { Size = built.Size, SlidingExpiration = Unused });
+                    _cache.Set(key, version, new MemoryCacheEntryOptions { Size = built.Size, SlidingExpiration = Unused });
                 }
             }
 
@@ -66,7 +76,11 @@ public sealed class PageModels(IMemoryCache cache, IOptions<RequestLimits> limit
         }
     }
 
-    public void Dispose() => _building.Dispose();
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _building.Dispose();
+    }
 
     private sealed class DataVersionPages
     {

@@ -31,7 +31,7 @@ public sealed class PageSource(IServiceProvider services, DatabaseScope database
     {
         ArgumentNullException.ThrowIfNull(path);
         var token = database.DataToken();
-        if (await models.FindAsync(token, build => BuildModelAsync(token, build), cancellationToken) is { } model)
+        if (await models.FindAsync(token, cancellation => BuildModelAsync(token, cancellation), cancellationToken) is { } model)
         {
             return model.Render(path);
         }
