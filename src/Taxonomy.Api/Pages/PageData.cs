@@ -20,6 +20,7 @@ namespace Taxonomy.Api.Pages;
 /// </remarks>
 internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : ICellContext
 {
+    private TaxonomyDbContext? _db = db;
     /// <summary>Sheets of a few dozen rows, which every page may look names up in.</summary>
     private static readonly DisarmType[] SmallSheets =
     [
@@ -49,13 +50,23 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             return;
         }
 
-        _import = await db.Imports.MaxAsync(import => (int?)import.Id, cancellationToken);
-        _rows = _import is { } latest ? await imported.GetAsync(db, latest, cancellationToken) : null;
+        _import = await Db.Imports.MaxAsync(import => (int?)import.Id, cancellationToken);
+        _rows = _import is { } latest ? await imported.GetAsync(Db, latest, cancellationToken) : null;
         foreach (var type in SmallSheets)
         {
             await WholeAsync(type, cancellationToken);
         }
     }
+
+    /// <summary>The context pages read from, until <see cref="Finish"/>.</summary>
+    private TaxonomyDbContext Db => _db ?? throw new InvalidOperationException("The page data was finished: it reads nothing more.");
+
+    /// <summary>
+    /// Lets go of the context, whose request is over when a <see cref="PageModel"/> is still read:
+    /// a page that asked for more would be a programming error, thrown rather than a query on a
+    /// disposed context.
+    /// </summary>
+    public void Finish() => _db = null;
 
     /// <summary>How many objects of these types there are.</summary>
     public async Task<int> CountAsync(IEnumerable<DisarmType> types, CancellationToken cancellationToken)
@@ -63,7 +74,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         var count = 0;
         foreach (var type in types)
         {
-            count += await type.Printable(db).CountAsync(cancellationToken);
+            count += await type.Printable(Db).CountAsync(cancellationToken);
         }
 
         return count;
@@ -78,7 +89,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             return;
         }
 
-        loaded.Add(type, await type.Printable(db).ToListAsync(cancellationToken));
+        loaded.Add(type, await type.Printable(Db).ToListAsync(cancellationToken));
         loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From));
         loaded.Whole = true;
     }
@@ -92,7 +103,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
     /// </summary>
     public async IAsyncEnumerable<DisarmRow> StreamSheetAsync(DisarmType type, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var existing = (await type.KeysAsync(db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var existing = (await type.KeysAsync(Db, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var listed = new List<Listed>();
         var imported = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var row in ImportedRowsAsync(type).WithCancellation(cancellationToken))
@@ -114,7 +125,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         foreach (var batch in ordered.Chunk(StreamedBatch))
         {
             var keys = batch.Where(entry => entry.Usable).Select(entry => entry.Key).Distinct(StringComparer.Ordinal).ToList();
-            var objects = (await type.PrintableAsync(db, keys, cancellationToken)).ToDictionary(type.KeyOf, StringComparer.Ordinal);
+            var objects = (await type.PrintableAsync(Db, keys, cancellationToken)).ToDictionary(type.KeyOf, StringComparer.Ordinal);
             var rows = batch.Any(entry => entry.Usable && entry.Order != int.MaxValue && entry.Row is null)
                 ? (await Rows(type).Where(row => keys.Contains(row.Key!)).ToListAsync(cancellationToken))
                     .ToDictionary(row => row.RowNumber, SheetRow.From)
@@ -156,7 +167,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
 
         loaded.Asked.UnionWith(wanted);
-        loaded.Add(type, await type.PrintableAsync(db, wanted, cancellationToken));
+        loaded.Add(type, await type.PrintableAsync(Db, wanted, cancellationToken));
         loaded.Pending.UnionWith(wanted);
     }
 
@@ -175,7 +186,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             return loaded.Objects.Values.Cast<T>().Where(filter.Compile()).ToList();
         }
 
-        var query = links is null ? type.Query(db) : links(db.Set<T>().AsNoTracking());
+        var query = links is null ? type.Query(Db) : links(Db.Set<T>().AsNoTracking());
         var found = await query.Where(filter).ToListAsync(cancellationToken);
         var keys = found.Select(type.KeyOf).Where(key => !loaded.Asked.Contains(key)).ToList();
         loaded.Asked.UnionWith(keys);
@@ -208,7 +219,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
 
         var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
-        var rows = (await db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
+        var rows = (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
         foreach (var (type, loaded) in pending)
         {
             loaded.AddRows(type, rows.Where(row => row.Sheet == type.Sheet && loaded.Pending.Contains(row.Key!)));
@@ -246,7 +257,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             var loaded = Of(target);
             var unknown = named.Where(id => !loaded.Whole && !loaded.Asked.Contains(id)).ToList();
             loaded.Asked.UnionWith(unknown);
-            loaded.Existing.UnionWith(await target.ExistingKeysAsync(db, unknown, cancellationToken));
+            loaded.Existing.UnionWith(await target.ExistingKeysAsync(Db, unknown, cancellationToken));
         }
     }
 
@@ -295,7 +306,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
     }
 
     private IQueryable<ImportedRow> Rows(DisarmType type) =>
-        db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet);
+        Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet);
 
     /// <summary>
     /// An object shows once per row the import had for its id (DISARM's urls sheet lists some URLs

@@ -49,6 +49,8 @@ internal sealed class PageModel
             await data.WholeAsync(type, cancellationToken);
         }
 
-        return new PageModel(new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))), objects);
+        var pages = new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken)));
+        data.Finish();
+        return new PageModel(pages, objects);
     }
 }

@@ -99,6 +99,7 @@ public sealed class PageSource(IServiceProvider services, DatabaseScope database
         {
             start = new PageData(Db, imported);
             await start.StartAsync(null, cancellationToken);
+            start.Finish();
 
             // Kept only if no write committed while it was read, so that it shows one version.
             if (database.DataToken() == before)
