@@ -21,6 +21,7 @@ namespace Taxonomy.Api.Pages;
 internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : ICellContext
 {
     private TaxonomyDbContext? _db = db;
+
     /// <summary>Sheets of a few dozen rows, which every page may look names up in.</summary>
     private static readonly DisarmType[] SmallSheets =
     [
@@ -92,6 +93,17 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         loaded.Add(type, await type.Printable(Db).ToListAsync(cancellationToken));
         loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From));
         loaded.Whole = true;
+    }
+
+    /// <summary>Every page there is, over every object of the types the pages print, each read whole.</summary>
+    public async Task<DisarmPages> AllPagesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var type in DisarmWorkbook.Types)
+        {
+            await WholeAsync(type, cancellationToken);
+        }
+
+        return new DisarmPages(new DisarmWorkbook(await SheetsAsync(cancellationToken)));
     }
 
     /// <summary>

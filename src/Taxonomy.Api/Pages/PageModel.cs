@@ -44,12 +44,7 @@ internal sealed class PageModel
         }
 
         await data.StartAsync(null, cancellationToken);
-        foreach (var type in DisarmWorkbook.Types)
-        {
-            await data.WholeAsync(type, cancellationToken);
-        }
-
-        var pages = new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken)));
+        var pages = await data.AllPagesAsync(cancellationToken);
         data.Finish();
         return new PageModel(pages, objects);
     }

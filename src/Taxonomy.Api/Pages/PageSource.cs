@@ -78,12 +78,7 @@ public sealed class PageSource(IServiceProvider services, DatabaseScope database
     public async Task<IReadOnlyList<string>> PathsAsync(CancellationToken cancellationToken)
     {
         var data = await StartAsync(cancellationToken);
-        foreach (var type in DisarmTypes.All.Where(type => type.PageFolder is not null))
-        {
-            await data.WholeAsync(type, cancellationToken);
-        }
-
-        return new DisarmPages(new DisarmWorkbook(await data.SheetsAsync(cancellationToken))).Paths().ToList();
+        return (await data.AllPagesAsync(cancellationToken)).Paths().ToList();
     }
 
     /// <summary>
