@@ -108,19 +108,19 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         return $"<br><br>**Parent Technique:** {parentId} {workbook.Techniques.NameOf(parentId)}";
     }
 
-    private IEnumerable<string> AssociatedTechniqueRows(string techniqueId) =>
+    private IEnumerable<string[]> AssociatedTechniqueRows(string techniqueId) =>
         workbook.AssociatedTechniquesOf(techniqueId)
             .OrderBy(row => row["associated_technique_id"], StringComparer.Ordinal)
             .Select(row => Row(Link("techniques", row["associated_technique_id"], workbook.Techniques.NameOf(row["associated_technique_id"])), row["description"]));
 
     /// <summary>One row per incident, quoting every passage given for the pair, repeats included.</summary>
-    private IEnumerable<string> IncidentRows(string techniqueId) =>
+    private IEnumerable<string[]> IncidentRows(string techniqueId) =>
         workbook.IncidentsOf(techniqueId)
             .GroupBy(pair => pair.IncidentId, StringComparer.Ordinal)
             .OrderBy(incident => incident.Key, StringComparer.Ordinal)
             .Select(incident => Row(Link("incidents", incident.Key, workbook.Incidents.NameOf(incident.Key)), string.Join(", ", incident.Select(pair => pair.Description))));
 
-    private static IEnumerable<string> LinksOf(DisarmSheet sheet, string folder, string tacticId) =>
+    private static IEnumerable<string[]> LinksOf(DisarmSheet sheet, string folder, string tacticId) =>
         sheet.Rows.Where(row => row["tactic_id"] == tacticId)
             .OrderBy(row => row.Id, StringComparer.Ordinal)
             .Select(row => Row(Link(folder, row.Id, row.Name)));

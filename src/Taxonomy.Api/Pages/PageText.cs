@@ -12,21 +12,26 @@ internal static class PageText
     public const string CountersSeparator = "| -------- | -------------- |";
 
     /// <summary>A table: a blank line, header and separator, then one line per row (none is fine).</summary>
-    public static StringBuilder AppendTable(this StringBuilder page, string header, string separator, IEnumerable<string> rows)
+    /// <remarks>
+    /// Rows come as their cells and are written straight into the page: a large page, rendered
+    /// uncached, would otherwise make each row's text twice over before copying it in.
+    /// </remarks>
+    public static StringBuilder AppendTable(this StringBuilder page, string header, string separator, IEnumerable<string[]> rows)
     {
         page.Append('\n').Append(header).Append('\n').Append(separator).Append('\n');
-        foreach (var row in rows)
+        foreach (var cells in rows)
         {
-            page.Append(row);
+            page.Append("| ").AppendJoin(" | ", cells).Append(" |\n");
         }
 
         return page;
     }
 
-    public static string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |\n";
+    /// <summary>A table row's cells, in order.</summary>
+    public static string[] Row(params string[] cells) => cells;
 
     /// <summary>A link from one object page to another.</summary>
     public static string Link(string folder, string id, string name) => $"[{id} {name}](../../generated_pages/{folder}/{id}.md)";
 
-    public static string CounterRow(DisarmRow counter) => Row(Link("counters", counter.Id, counter.Name), counter["responsetype"]);
+    public static string[] CounterRow(DisarmRow counter) => Row(Link("counters", counter.Id, counter.Name), counter["responsetype"]);
 }
