@@ -1,4 +1,3 @@
-using System.Text;
 using static Taxonomy.Api.Pages.PageText;
 
 namespace Taxonomy.Api.Pages;
@@ -13,18 +12,18 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
     {
         var id = technique.Id;
         var tacticId = technique["tactic_id"];
-        var page = new StringBuilder()
+        var page = StartPage()
             .Append($"# Technique {id}: {technique.Name}\n\n**Summary**: {technique.Summary}\n\n")
             .Append($"**Tactic**: {tacticId} {workbook.Tactics.NameOf(tacticId)} {ParentOf(id)}\n\n");
         page.AppendTable("| Associated Technique | Description |", "| --------- | ------------------------- |", AssociatedTechniqueRows(id)).Append("\n\n");
         page.AppendTable("| Incident | Descriptions given for this incident |", "| -------- | -------------------- |", IncidentRows(id)).Append("\n\n");
         page.AppendTable(CountersHeader, CountersSeparator, workbook.CountersOfTechnique(id).Select(CounterRow)).Append("\n\n");
-        return page.Append(EditMarker).ToString();
+        return EndPage(page);
     }
 
     public string Incident(DisarmRow incident)
     {
-        var page = new StringBuilder()
+        var page = StartPage()
             .Append($"# Incident {incident.Id}: {incident.Name}\n\n* **Summary:** {incident.Summary}\n\n")
             .Append($"* **incident type**: {incident["objecttype"]}\n\n* **Year started:** {incident["year_started"]}\n\n")
             .Append($"* **Countries:** {incident["attributions_seen"]} , {incident["found_in_country"]}\n\n")
@@ -35,7 +34,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         var techniques = workbook.TechniquesOf(incident.Id).OrderBy(pair => pair.TechniqueId, StringComparer.Ordinal)
             .Select(pair => Row(Link("techniques", pair.TechniqueId, workbook.Techniques.NameOf(pair.TechniqueId)), pair.Description));
         page.AppendTable("| Technique | Description given for this incident |", "| --------- | ------------------------- |", techniques).Append("\n\n");
-        return page.Append(EditMarker).ToString();
+        return EndPage(page);
     }
 
     /// <summary>
@@ -44,7 +43,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
     /// </summary>
     public string Counter(DisarmRow counter)
     {
-        var page = new StringBuilder()
+        var page = StartPage()
             .Append($"# Counter {counter.Id}: {counter.Name}\n\n* **Summary**: {counter.Summary}\n\n* **Playbooks**: \n\n")
             .Append($"* **Metatechnique**: {counter["metatechnique"]}\n\n* **Resources needed:** {counter["resources_needed"]}\n\n")
             .Append($"* **Belongs to tactic stage**: {counter.FirstWordOf("tactic")}\n\n");
@@ -56,19 +55,19 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
             .Select(id => Row(Link("techniques", id, workbook.Techniques.NameOf(id))));
         page.AppendTable("| Counters these Techniques |", "| ------------------------- |", techniques).Append("\n\n");
         page.AppendTable("| Seen in incidents |", "| ----------------- |", []).Append("\n\n");
-        return page.Append(EditMarker).ToString();
+        return EndPage(page);
     }
 
     public string Tactic(DisarmRow tactic)
     {
         var id = tactic.Id;
-        var page = new StringBuilder()
+        var page = StartPage()
             .Append($"# Tactic {id}: {tactic.Name}\n\n* **Summary:** {tactic.Summary}\n\n* **Belongs to phase:** {tactic["phase_id"]}\n\n\n");
         page.AppendTable("| Tasks |", "| ----- |", LinksOf(workbook.Tasks, "tasks", id)).Append("\n\n");
         page.AppendTable("| Techniques |", "| ---------- |", LinksOf(workbook.Techniques, "techniques", id)).Append("\n\n");
         var counters = ByResponseType(workbook.Counters.Rows.Where(counter => counter.FirstWordOf("tactic") == id));
         page.AppendTable(CountersHeader, CountersSeparator, counters.Select(CounterRow)).Append("\n\n");
-        return page.Append(EditMarker).ToString();
+        return EndPage(page);
     }
 
     public static string Task(DisarmRow task) =>
@@ -79,21 +78,21 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
     /// <summary>Unlike tactic and metatechnique pages, lists its counters by id alone.</summary>
     public string ActorType(DisarmRow actorType)
     {
-        var page = new StringBuilder()
+        var page = StartPage()
             .Append($"# Actor {actorType.Id}: {actorType.Name}\n\n* **Summary:** {actorType.Summary}\n\n")
             .Append($"* **Sector:** {actorType["sector_ids"]}\n\n* **Viewpoint:** {actorType["framework_ids"]}\n\n");
         page.AppendTable(CountersHeader, CountersSeparator, workbook.CountersOfActorType(actorType.Id).Select(CounterRow)).Append("\n\n");
-        return page.Append(EditMarker).ToString();
+        return EndPage(page);
     }
 
     public string Metatechnique(DisarmRow metatechnique)
     {
         var id = metatechnique.Id;
         var counters = ByResponseType(workbook.Counters.Rows.Where(counter => counter.FirstWordOf("metatechnique") == id));
-        return new StringBuilder()
+        var page = StartPage()
             .Append($"# Metatechnique {id}: {metatechnique.Name}\n\n* **Summary:** {metatechnique.Summary}\n\n")
-            .AppendTable(CountersHeader, CountersSeparator, counters.Select(CounterRow)).Append("\n\n\n")
-            .Append(EditMarker).ToString();
+            .AppendTable(CountersHeader, CountersSeparator, counters.Select(CounterRow)).Append("\n\n\n");
+        return EndPage(page);
     }
 
     private string ParentOf(string techniqueId)

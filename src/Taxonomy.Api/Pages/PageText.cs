@@ -8,8 +8,39 @@ internal static class PageText
     /// <summary>Ends every object page, with no newline after it: DISARM's notes go below it.</summary>
     public const string EditMarker = "DO NOT EDIT ABOVE THIS LINE - PLEASE ADD NOTES BELOW";
 
+    /// <summary>Pages longer than this many characters are not worth a builder kept for the thread's next page.</summary>
+    private const int KeptBuilderChars = 128 * 1024;
+
+    /// <summary>
+    /// The builder of the thread's last page, kept for its next one: a page is built in one go
+    /// on one thread, and pages rendered uncached one after another would each grow a builder
+    /// of their own, in chunks, only to copy it into their text.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? t_keptBuilder;
+
     public const string CountersHeader = "| Counters | Response types |";
     public const string CountersSeparator = "| -------- | -------------- |";
+
+    /// <summary>An empty builder for an object page, to be ended with <see cref="EndPage"/>.</summary>
+    public static StringBuilder StartPage()
+    {
+        var page = t_keptBuilder ?? new StringBuilder();
+        t_keptBuilder = null;
+        return page.Clear();
+    }
+
+    /// <summary>The page's text, closed with the <see cref="EditMarker"/>; the builder is kept for the thread's next page.</summary>
+    public static string EndPage(StringBuilder page)
+    {
+        var text = page.Append(EditMarker).ToString();
+        if (page.Capacity <= KeptBuilderChars)
+        {
+            t_keptBuilder = page;
+        }
+
+        return text;
+    }
 
     /// <summary>A table: a blank line, header and separator, then one line per row (none is fine).</summary>
     /// <remarks>
