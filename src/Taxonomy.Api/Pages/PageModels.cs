@@ -39,8 +39,8 @@ public sealed class PageModels(IOptions<RequestLimits> limits) : IDisposable
     /// </summary>
     internal async Task<PageModel?> FindAsync(string token, Func<CancellationToken, Task<PageModel?>> build, CancellationToken cancellationToken)
     {
-        var key = (typeof(PageModels), token);
-        var version = _cache.GetOrCreate(key, entry =>
+        // The cache is the models' own, so the data token alone is the key.
+        var version = _cache.GetOrCreate(token, entry =>
         {
             entry.Size = CountOnlySize;
             entry.SlidingExpiration = Unused;
@@ -64,7 +64,7 @@ public sealed class PageModels(IOptions<RequestLimits> limits) : IDisposable
                 version.Unbuildable = version.Model is null;
                 if (version.Model is { } built)
                 {
-                    _cache.Set(key, version, new MemoryCacheEntryOptions { Size = built.Size, SlidingExpiration = Unused });
+                    _cache.Set(token, version, new MemoryCacheEntryOptions { Size = built.Size, SlidingExpiration = Unused });
                 }
             }
 
