@@ -26,6 +26,23 @@ public sealed class AnswerBufferTests
     }
 
     [Fact]
+    public async Task AHeldAnswerIsSentAndCopiedWholeFromWhereItIsHeld()
+    {
+        var answer = Answer(WriteSizes.Sum());
+        await using var buffer = new AnswerBuffer(Stream.Null, limit: answer.Length, discardPastLimit: false);
+
+        await WriteAsync(buffer, answer);
+        using var sent = new MemoryStream();
+        await buffer.WriteHeldToAsync(sent, CancellationToken.None);
+        using var copied = new MemoryStream();
+        buffer.CopyHeldTo(copied);
+
+        Assert.Equal(answer.Length, buffer.HeldLength);
+        Assert.Equal(answer, sent.ToArray());
+        Assert.Equal(answer, copied.ToArray());
+    }
+
+    [Fact]
     public async Task AnAnswerPastTheLimitReachesTheClientInOrderAndIsNotHeld()
     {
         var answer = Answer(WriteSizes.Sum());
@@ -37,6 +54,8 @@ public sealed class AnswerBufferTests
         Assert.True(buffer.PassedLimit);
         Assert.Equal(answer, client.ToArray());
         Assert.Throws<InvalidOperationException>(() => buffer.Body());
+        Assert.Throws<InvalidOperationException>(() => buffer.HeldLength);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => buffer.WriteHeldToAsync(Stream.Null, CancellationToken.None));
     }
 
     [Fact]

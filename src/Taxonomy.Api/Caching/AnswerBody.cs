@@ -11,8 +11,6 @@ internal sealed class AnswerBody
 {
     public const int PieceBytes = 64 * 1024;
 
-    public static readonly AnswerBody Empty = new([]);
-
     private readonly byte[][] _pieces;
 
     /// <param name="pieces">Pieces of at most <see cref="PieceBytes"/>, each exactly as long as what it holds.</param>

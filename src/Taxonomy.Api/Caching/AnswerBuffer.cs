@@ -30,12 +30,15 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
+    /// <summary>How many bytes are held: the whole answer, while it has not passed the limit.</summary>
+    public int HeldLength => PassedLimit ? throw NotHeld() : _length;
+
     /// <summary>A copy of the answer, while it has not passed the limit, to share and keep.</summary>
     public AnswerBody Body()
     {
         if (PassedLimit)
         {
-            throw new InvalidOperationException("The answer passed the limit and is not held.");
+            throw NotHeld();
         }
 
         var pieces = new byte[_pieces.Count][];
@@ -45,6 +48,37 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
         }
 
         return new AnswerBody(pieces);
+    }
+
+    /// <summary>
+    /// Writes the answer, while it has not passed the limit, from where it is held: for an answer
+    /// that is neither shared nor kept, which a copy would only add to the collector's work.
+    /// </summary>
+    public async Task WriteHeldToAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        if (PassedLimit)
+        {
+            throw NotHeld();
+        }
+
+        for (var i = 0; i < _pieces.Count; i++)
+        {
+            await stream.WriteAsync(_pieces[i].AsMemory(0, PieceLength(i)), cancellationToken);
+        }
+    }
+
+    /// <summary>Writes the answer, while it has not passed the limit, to <paramref name="stream"/> at once.</summary>
+    public void CopyHeldTo(Stream stream)
+    {
+        if (PassedLimit)
+        {
+            throw NotHeld();
+        }
+
+        for (var i = 0; i < _pieces.Count; i++)
+        {
+            stream.Write(_pieces[i].AsSpan(0, PieceLength(i)));
+        }
     }
 
     public override async ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
@@ -108,6 +142,8 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
             bytes = bytes[count..];
         }
     }
+
+    private static InvalidOperationException NotHeld() => new("The answer passed the limit and is not held.");
 
     private int PieceLength(int index) => Math.Min(AnswerBody.PieceBytes, _length - (index * AnswerBody.PieceBytes));
 

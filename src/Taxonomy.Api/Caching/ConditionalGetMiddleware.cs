@@ -141,24 +141,27 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
             context.Response.Body = original;
         }
 
-        var body = buffer.PassedLimit ? AnswerBody.Empty : buffer.Body();
-        if (coding is not null && body.Length >= ContentCoding.MinBytes && ContentCoding.Suits(context.Response))
+        // A coded answer is a body of its own. Otherwise the answer is sent from where it is held,
+        // and copied only to be kept and shared: an answer asked for once (a cache-busting query,
+        // a crawler) would make the copy for the collector alone.
+        var held = buffer.PassedLimit ? 0 : buffer.HeldLength;
+        AnswerBody? body = null;
+        if (coding is not null && held >= ContentCoding.MinBytes && ContentCoding.Suits(context.Response))
         {
-            body = ContentCoding.Code(body, coding);
+            body = ContentCoding.Code(buffer, coding);
             context.Response.Headers.ContentEncoding = coding;
         }
 
-        if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit)
+        // A request waiting for this answer has been seen (CacheAdmission.Saw), so the answer is
+        // admitted and shared. Should the admission have forgotten it meanwhile, the waiting
+        // requests are given none and make their own.
+        if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit && _admission.Admits(etag.Tag.Value!))
         {
-            var own = OwnETag(context.Response);
+            body ??= buffer.Body();
             var headers = KeptHeaders.Where(name => context.Response.Headers.ContainsKey(name)).Select(name => KeyValuePair.Create(name, context.Response.Headers[name])).ToArray();
-            shared?.TrySetResult(new CachedAnswer(context.Response.ContentType ?? "", body, own, headers));
-            var key = etag.Tag.Value!;
-            if (_admission.Admits(key))
-            {
-                var kept = new CachedAnswer(context.Response.ContentType ?? "", body, own, headers);
-                cache.Set(key, kept, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
-            }
+            var answer = new CachedAnswer(context.Response.ContentType ?? "", body, OwnETag(context.Response), headers);
+            shared?.TrySetResult(answer);
+            cache.Set(etag.Tag.Value!, answer, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
 
         // "If-None-Match: *" asks for the answer only if there is none: whether there is, the
@@ -173,11 +176,12 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
 
         // An empty answer is left unstarted, so that the status-code pages can still give a 404
         // from routing its problem body.
-        if (body.Length > 0)
+        var length = body?.Length ?? held;
+        if (length > 0)
         {
             // Known here, so sent, also to HEAD, rather than left for the server to chunk.
-            context.Response.ContentLength = body.Length;
-            await body.WriteToAsync(original, context.RequestAborted);
+            context.Response.ContentLength = length;
+            await (body is not null ? body.WriteToAsync(original, context.RequestAborted) : buffer.WriteHeldToAsync(original, context.RequestAborted));
         }
     }
 

@@ -55,16 +55,13 @@ internal static class ContentCoding
             : new GZipStream(body, CompressionLevel.Fastest, leaveOpen: true);
 
     /// <summary>The answer coded whole, for a held answer (see <see cref="CodedBody"/> for one sent as it is written).</summary>
-    public static AnswerBody Code(AnswerBody answer, string coding)
+    public static AnswerBody Code(AnswerBuffer answer, string coding)
     {
         ArgumentNullException.ThrowIfNull(answer);
         using var coded = new AnswerBuffer(Stream.Null, int.MaxValue, discardPastLimit: false);
         using (var stream = Coding(coded, coding))
         {
-            foreach (var piece in answer.Pieces)
-            {
-                stream.Write(piece);
-            }
+            answer.CopyHeldTo(stream);
         }
 
         return coded.Body();
