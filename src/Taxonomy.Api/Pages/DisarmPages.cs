@@ -7,7 +7,7 @@ namespace Taxonomy.Api.Pages;
 internal sealed class DisarmPages
 {
     private readonly Dictionary<string, Func<string>> _topLevel;
-    private readonly Dictionary<string, (DisarmSheet Sheet, Func<DisarmRow, string> Render)> _folders;
+    private readonly Dictionary<string, (DisarmSheet Sheet, Func<DisarmRow, RenderedPage> Render)> _folders;
 
     public DisarmPages(DisarmWorkbook workbook)
     {
@@ -36,12 +36,12 @@ internal sealed class DisarmPages
     /// The page at a path under generated_pages/ ("techniques/T0002.md", "disarm_red_framework.md"),
     /// or null if there is none here: the index pages are written as they are read (see <see cref="IndexPage"/>).
     /// </summary>
-    public string? Render(string path)
+    public RenderedPage? Render(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (_topLevel.TryGetValue(path, out var render))
         {
-            return render();
+            return new RenderedPage(render());
         }
 
         var slash = path.IndexOf('/', StringComparison.Ordinal);

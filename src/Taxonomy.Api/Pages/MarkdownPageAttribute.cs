@@ -33,9 +33,8 @@ internal sealed class MarkdownPageFilter(PageSource pages, DisarmType type) : IA
         }
 
         var id = Disarm.Lookups.RouteId(type, context.RouteData.Values["id"]?.ToString());
-        var page = await pages.RenderAsync($"{type.PageFolder}/{id}.md", context.HttpContext.RequestAborted)
+        context.Result = await pages.RenderAsync($"{type.PageFolder}/{id}.md", context.HttpContext.RequestAborted)
             ?? throw new ResourceNotFoundException($"There is no {type.Kind} {id}.");
-        context.Result = new ContentResult { Content = page, ContentType = PagesController.Markdown, StatusCode = StatusCodes.Status200OK };
     }
 
     /// <summary>Markdown only when the client ranks it above JSON, so that "*/*" still gets JSON.</summary>

@@ -8,7 +8,7 @@ namespace Taxonomy.Api.Pages;
 /// </summary>
 internal sealed class ObjectPages(DisarmWorkbook workbook)
 {
-    public string Technique(DisarmRow technique)
+    public RenderedPage Technique(DisarmRow technique)
     {
         var id = technique.Id;
         var tacticId = technique["tactic_id"];
@@ -21,7 +21,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         return EndPage(page);
     }
 
-    public string Incident(DisarmRow incident)
+    public RenderedPage Incident(DisarmRow incident)
     {
         var page = StartPage()
             .Append($"# Incident {incident.Id}: {incident.Name}\n\n* **Summary:** {incident.Summary}\n\n")
@@ -41,7 +41,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
     /// DISARM's generator never filled "Counters these Tactics", "Seen in incidents" or the
     /// playbooks line, so they stay empty whatever the counter's cells say.
     /// </summary>
-    public string Counter(DisarmRow counter)
+    public RenderedPage Counter(DisarmRow counter)
     {
         var page = StartPage()
             .Append($"# Counter {counter.Id}: {counter.Name}\n\n* **Summary**: {counter.Summary}\n\n* **Playbooks**: \n\n")
@@ -58,7 +58,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         return EndPage(page);
     }
 
-    public string Tactic(DisarmRow tactic)
+    public RenderedPage Tactic(DisarmRow tactic)
     {
         var id = tactic.Id;
         var page = StartPage()
@@ -70,13 +70,13 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         return EndPage(page);
     }
 
-    public static string Task(DisarmRow task) =>
-        $"# Task {task.Id}: {task.Name}\n\n* **Summary:** {task.Summary}\n\n* **Belongs to tactic stage:** {task["tactic_id"]}\n\n{EditMarker}";
+    public static RenderedPage Task(DisarmRow task) =>
+        EndPage(StartPage().Append($"# Task {task.Id}: {task.Name}\n\n* **Summary:** {task.Summary}\n\n* **Belongs to tactic stage:** {task["tactic_id"]}\n\n"));
 
-    public static string Phase(DisarmRow phase) => $"# Phase {phase.Id}: {phase.Name}\n\n* **Summary:** {phase.Summary}\n\n{EditMarker}";
+    public static RenderedPage Phase(DisarmRow phase) => EndPage(StartPage().Append($"# Phase {phase.Id}: {phase.Name}\n\n* **Summary:** {phase.Summary}\n\n"));
 
     /// <summary>Unlike tactic and metatechnique pages, lists its counters by id alone.</summary>
-    public string ActorType(DisarmRow actorType)
+    public RenderedPage ActorType(DisarmRow actorType)
     {
         var page = StartPage()
             .Append($"# Actor {actorType.Id}: {actorType.Name}\n\n* **Summary:** {actorType.Summary}\n\n")
@@ -85,7 +85,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
         return EndPage(page);
     }
 
-    public string Metatechnique(DisarmRow metatechnique)
+    public RenderedPage Metatechnique(DisarmRow metatechnique)
     {
         var id = metatechnique.Id;
         var counters = ByResponseType(workbook.Counters.Rows.Where(counter => counter.FirstWordOf("metatechnique") == id));

@@ -28,7 +28,7 @@ internal sealed class PageModel
     public static long SizeOf(int objects) => (long)objects * BytesPerObject;
 
     /// <summary>The page at a path under generated_pages/, or null where DISARM publishes none: see <see cref="DisarmPages.Render"/>.</summary>
-    public string? Render(string path) => _pages.Render(path);
+    public RenderedPage? Render(string path) => _pages.Render(path);
 
     /// <summary>
     /// Reads every object of the types the pages print into <paramref name="data"/>, or nothing

@@ -27,7 +27,7 @@ public sealed class PageSource(IServiceProvider services, DatabaseScope database
     };
 
     /// <summary>The page at a path under generated_pages/ ("techniques/T0002.md"), or null if DISARM publishes none there.</summary>
-    public async Task<string?> RenderAsync(string path, CancellationToken cancellationToken)
+    public async Task<RenderedPage?> RenderAsync(string path, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         var token = database.DataToken();

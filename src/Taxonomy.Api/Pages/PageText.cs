@@ -22,7 +22,7 @@ internal static class PageText
     public const string CountersHeader = "| Counters | Response types |";
     public const string CountersSeparator = "| -------- | -------------- |";
 
-    /// <summary>An empty builder for an object page, to be ended with <see cref="EndPage"/>.</summary>
+    /// <summary>An empty builder for an object page, to be ended with <see cref="EndPage"/> on the same thread.</summary>
     public static StringBuilder StartPage()
     {
         var page = t_keptBuilder ?? new StringBuilder();
@@ -30,16 +30,16 @@ internal static class PageText
         return page.Clear();
     }
 
-    /// <summary>The page's text, closed with the <see cref="EditMarker"/>; the builder is kept for the thread's next page.</summary>
-    public static string EndPage(StringBuilder page)
+    /// <summary>The page closed with the <see cref="EditMarker"/>; the builder is kept for the thread's next page.</summary>
+    public static RenderedPage EndPage(StringBuilder page)
     {
-        var text = page.Append(EditMarker).ToString();
+        var rendered = new RenderedPage(page.Append(EditMarker));
         if (page.Capacity <= KeptBuilderChars)
         {
             t_keptBuilder = page;
         }
 
-        return text;
+        return rendered;
     }
 
     /// <summary>A table: a blank line, header and separator, then one line per row (none is fine).</summary>

@@ -25,7 +25,7 @@ public sealed class PagesController(PageSource pages) : ControllerBase
     [ProducesResponseType(typeof(string), StatusCodes.Status200OK, "text/markdown")]
     [ProblemResponses(StatusCodes.Status404NotFound)]
     [OperationId("getObjectPage")]
-    public Task<ContentResult> ObjectPage(string type, string file, CancellationToken cancellationToken) =>
+    public Task<RenderedPage> ObjectPage(string type, string file, CancellationToken cancellationToken) =>
         PageAsync($"{type}/{file}", cancellationToken);
 
     /// <summary>A top-level page: an index (such as techniques_index.md), a framework grid or a count of counters by response type.</summary>
@@ -53,8 +53,6 @@ public sealed class PagesController(PageSource pages) : ControllerBase
         return new EmptyResult();
     }
 
-    private async Task<ContentResult> PageAsync(string path, CancellationToken cancellationToken) =>
-        Content(
-            await pages.RenderAsync(path, cancellationToken) ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}."),
-            Markdown);
+    private async Task<RenderedPage> PageAsync(string path, CancellationToken cancellationToken) =>
+        await pages.RenderAsync(path, cancellationToken) ?? throw new ResourceNotFoundException($"DISARM publishes no page generated_pages/{path}.");
 }
