@@ -106,18 +106,9 @@ public sealed class ImportShapeTests(ImportedTaxonomy imported) : IClassFixture<
     [Fact]
     public async Task EveryOptionalColumnMissingReadsAsEmptyAndIsReportedOnce()
     {
-        var (frameworks, data) = (Workbooks.Frameworks, Workbooks.Data);
-        foreach (var column in OptionalColumns)
-        {
-            if (column.Workbook == DisarmData.FrameworksFileName)
-            {
-                frameworks = Workbooks.WithoutColumn(frameworks, column.Sheet, column.Column);
-            }
-            else
-            {
-                data = Workbooks.WithoutColumn(data, column.Sheet, column.Column);
-            }
-        }
+        byte[] Without(string workbook, byte[] bytes) =>
+            Workbooks.WithoutColumns(bytes, OptionalColumns.Where(column => column.Workbook == workbook).Select(column => (column.Sheet, column.Column)));
+        var (frameworks, data) = (Without(DisarmData.FrameworksFileName, Workbooks.Frameworks), Without(DisarmData.DataFileName, Workbooks.Data));
 
         await using var factory = new TaxonomyApiFactory();
         var report = await ImportAsync(factory, Workbooks.Form(frameworks, data));

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
 using System.Text;
 using ExcelDataReader;
 
@@ -53,15 +53,15 @@ internal static class SheetRows
     }
 
     /// <summary>
-    /// The header rows read so far, by workbook and sheet: the same workbook is edited column by
-    /// column, and opening it reads its whole shared-string table again each time.
+    /// The header rows read so far, by the workbook's content and sheet: tests edit the real
+    /// workbooks, each time from a fresh copy, and reading a header row opens the whole workbook.
     /// </summary>
-    private static readonly ConditionalWeakTable<byte[], ConcurrentDictionary<string, string[]>> Headers = [];
+    private static readonly ConcurrentDictionary<(string Workbook, string Sheet), string[]> Headers = [];
 
     /// <summary>The letter a spreadsheet shows for the column of a sheet headed <paramref name="header"/>.</summary>
     public static string ColumnLetter(byte[] workbook, string sheet, string header)
     {
-        var headers = Headers.GetOrCreateValue(workbook).GetOrAdd(sheet, _ => ReadHeaders(workbook, sheet));
+        var headers = Headers.GetOrAdd((Convert.ToHexString(SHA256.HashData(workbook)), sheet), key => ReadHeaders(workbook, key.Sheet));
         var index = Assert.Single(Enumerable.Range(0, headers.Length), i => headers[i] == header);
         var letters = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26)

@@ -45,22 +45,29 @@ internal static class Workbooks
     public static byte[] Bomb => LazyBomb.Value;
 
     /// <summary>A copy of <paramref name="workbook"/> with one part's XML rewritten.</summary>
-    public static byte[] Edit(byte[] workbook, string part, Func<string, string> edit)
+    public static byte[] Edit(byte[] workbook, string part, Func<string, string> edit) => Edit(workbook, new Dictionary<string, Func<string, string>> { [part] = edit });
+
+    /// <summary>A copy of <paramref name="workbook"/> with the XML of some parts rewritten, each by its edit.</summary>
+    public static byte[] Edit(byte[] workbook, IReadOnlyDictionary<string, Func<string, string>> edits)
     {
-        string xml;
+        var edited = new Dictionary<string, Action<Stream>>();
         using (var archive = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read))
         {
-            Assert.True(archive.GetEntry(part) is not null, $"The workbook has no part {part}.");
-            xml = ReadPart(archive, part);
+            foreach (var (part, edit) in edits)
+            {
+                Assert.True(archive.GetEntry(part) is not null, $"The workbook has no part {part}.");
+                var xml = ReadPart(archive, part);
+                var text = edit(xml);
+                Assert.NotEqual(xml, text);
+                edited[part] = stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false));
+                    writer.Write(text);
+                };
+            }
         }
 
-        var edited = edit(xml);
-        Assert.NotEqual(xml, edited);
-        return WithPart(workbook, part, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(false));
-            writer.Write(edited);
-        }, CompressionLevel.Fastest);
+        return WithParts(workbook, edited, CompressionLevel.Fastest);
     }
 
     /// <summary>Removes a sheet from the workbook's list of sheets, as if it had been deleted.</summary>
@@ -75,11 +82,19 @@ internal static class Workbooks
     /// Removes every cell of the column headed <paramref name="header"/>, header included, as an
     /// older release lacking the column would have it; the other columns keep their letters.
     /// </summary>
-    public static byte[] WithoutColumn(byte[] workbook, string sheet, string header)
-    {
-        var letter = SheetRows.ColumnLetter(workbook, sheet, header);
-        return Edit(workbook, SheetPart(workbook, sheet), xml => Regex.Replace(xml, $"<c\\b[^>]*\\br=\"{letter}\\d+\"[^>]*?(?:/>|>.*?</c>)", "", RegexOptions.Singleline));
-    }
+    public static byte[] WithoutColumn(byte[] workbook, string sheet, string header) => WithoutColumns(workbook, [(sheet, header)]);
+
+    /// <summary>Removes columns of some sheets, headers and cells, in one copy of the workbook.</summary>
+    public static byte[] WithoutColumns(byte[] workbook, IEnumerable<(string Sheet, string Header)> columns) =>
+        Edit(
+            workbook,
+            columns.GroupBy(column => column.Sheet).ToDictionary(
+                sheet => SheetPart(workbook, sheet.Key),
+                Func<string, string> (sheet) =>
+                {
+                    var letters = string.Join("|", sheet.Select(column => SheetRows.ColumnLetter(workbook, column.Sheet, column.Header)));
+                    return xml => Regex.Replace(xml, $"<c\\b[^>]*\\br=\"(?:{letters})\\d+\"[^>]*?(?:/>|>.*?</c>)", "", RegexOptions.Singleline);
+                }));
 
     /// <summary>Swaps two columns of a sheet, headers and cells, by exchanging their letters in every cell reference.</summary>
     public static byte[] WithColumnsSwapped(byte[] workbook, string sheet, string first, string second)
@@ -115,15 +130,15 @@ internal static class Workbooks
     /// streamed into the new archive so that a sheet far larger than memory can be made.
     /// </summary>
     public static byte[] WithSheet(byte[] workbook, string sheet, Action<Stream> write, CompressionLevel level = CompressionLevel.Optimal) =>
-        WithPart(workbook, SheetPart(workbook, sheet), write, level);
+        WithParts(workbook, new Dictionary<string, Action<Stream>> { [SheetPart(workbook, sheet)] = write }, level);
 
     /// <summary>
-    /// A copy of <paramref name="workbook"/> whose part is written by <paramref name="write"/>, the
-    /// others copied in their order. They are compressed as fast as deflate can: compressing a
+    /// A copy of <paramref name="workbook"/> whose parts in <paramref name="writes"/> are written by
+    /// their action, the others copied, all in their order. They are compressed as fast as deflate can: compressing a
     /// workbook's 10 MB of XML as small as it can would cost most of a test's time, and readers
     /// do not care.
     /// </summary>
-    private static byte[] WithPart(byte[] workbook, string part, Action<Stream> write, CompressionLevel level)
+    private static byte[] WithParts(byte[] workbook, IReadOnlyDictionary<string, Action<Stream>> writes, CompressionLevel level)
     {
         using var buffer = new MemoryStream();
         using (var source = new ZipArchive(new MemoryStream(workbook), ZipArchiveMode.Read))
@@ -131,10 +146,11 @@ internal static class Workbooks
         {
             foreach (var entry in source.Entries)
             {
-                using var output = target.CreateEntry(entry.FullName, entry.FullName == part ? level : CompressionLevel.Fastest).Open();
-                if (entry.FullName == part)
+                var written = writes.GetValueOrDefault(entry.FullName);
+                using var output = target.CreateEntry(entry.FullName, written is not null ? level : CompressionLevel.Fastest).Open();
+                if (written is not null)
                 {
-                    write(output);
+                    written(output);
                 }
                 else
                 {
