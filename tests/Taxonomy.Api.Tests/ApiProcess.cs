@@ -25,21 +25,10 @@ internal sealed class ApiProcess : IAsyncDisposable
 
     public static async Task<ApiProcess> StartAsync(string databasePath)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(databasePath),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Taxonomy.Api.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={databasePath}";
+        var start = ChildProcess.StartInfo("Taxonomy.Api.dll", Path.GetDirectoryName(databasePath)!, databasePath, ["--urls", "http://127.0.0.1:0"]);
         start.Environment["Taxonomy__AdminApiKeys__0"] = TaxonomyApiFactory.AdminKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        start.Environment["DOTNET_TieredPGO"] = "0";
 
         var process = Process.Start(start)!;
         try

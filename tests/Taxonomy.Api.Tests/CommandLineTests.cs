@@ -141,23 +141,8 @@ public sealed class CommandLineTests : IDisposable
 
     private Process Start(string dll, params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // The test project references every executable it runs, so each is built and copied here.
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, dll));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // A database the command opened by mistake would land in the empty folder, where the test looks.
-        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={DatabasePath}";
-        return Process.Start(start)!;
+        return Process.Start(ChildProcess.StartInfo(dll, _directory, DatabasePath, arguments))!;
     }
 
     private async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(string dll, params string[] arguments)

@@ -25,29 +25,11 @@ internal sealed class ImportCommandProcess : IDisposable
 
     public async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] arguments)
     {
-        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Taxonomy.Api.dll"));
-        start.ArgumentList.Add("import");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["ConnectionStrings__Taxonomy"] = $"Data Source={DatabasePath}";
+        var start = ChildProcess.StartInfo("Taxonomy.Api.dll", Folder, DatabasePath, ["import", .. arguments]);
         foreach (var (name, value) in Environment)
         {
             start.Environment[name] = value;
         }
-
-        // As in the test process (see the project file): a run this short never earns back profile-guided
-        // JIT's instrumentation, which cost the three importing runs about a fifth of their CPU.
-        start.Environment["DOTNET_TieredPGO"] = "0";
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
