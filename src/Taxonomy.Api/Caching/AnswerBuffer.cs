@@ -33,18 +33,16 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
     /// <summary>How many bytes are held: the whole answer, while it has not passed the limit.</summary>
     public int HeldLength => PassedLimit ? throw NotHeld() : _length;
 
+    /// <summary>How many pieces hold the answer, while it has not passed the limit.</summary>
+    private int HeldPieces => PassedLimit ? throw NotHeld() : _pieces.Count;
+
     /// <summary>A copy of the answer, while it has not passed the limit, to share and keep.</summary>
     public AnswerBody Body()
     {
-        if (PassedLimit)
-        {
-            throw NotHeld();
-        }
-
-        var pieces = new byte[_pieces.Count][];
+        var pieces = new byte[HeldPieces][];
         for (var i = 0; i < pieces.Length; i++)
         {
-            pieces[i] = _pieces[i].AsSpan(0, PieceLength(i)).ToArray();
+            pieces[i] = Piece(i).ToArray();
         }
 
         return new AnswerBody(pieces);
@@ -56,28 +54,20 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
     /// </summary>
     public async Task WriteHeldToAsync(Stream stream, CancellationToken cancellationToken)
     {
-        if (PassedLimit)
+        var count = HeldPieces;
+        for (var i = 0; i < count; i++)
         {
-            throw NotHeld();
-        }
-
-        for (var i = 0; i < _pieces.Count; i++)
-        {
-            await stream.WriteAsync(_pieces[i].AsMemory(0, PieceLength(i)), cancellationToken);
+            await stream.WriteAsync(Piece(i), cancellationToken);
         }
     }
 
     /// <summary>Writes the answer, while it has not passed the limit, to <paramref name="stream"/> at once.</summary>
     public void CopyHeldTo(Stream stream)
     {
-        if (PassedLimit)
+        var count = HeldPieces;
+        for (var i = 0; i < count; i++)
         {
-            throw NotHeld();
-        }
-
-        for (var i = 0; i < _pieces.Count; i++)
-        {
-            stream.Write(_pieces[i].AsSpan(0, PieceLength(i)));
+            stream.Write(Piece(i).Span);
         }
     }
 
@@ -96,7 +86,7 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
             {
                 for (var i = 0; i < _pieces.Count; i++)
                 {
-                    await client.WriteAsync(_pieces[i].AsMemory(0, PieceLength(i)), cancellationToken);
+                    await client.WriteAsync(Piece(i), cancellationToken);
                 }
             }
 
@@ -146,6 +136,9 @@ internal sealed class AnswerBuffer(Stream client, int limit, bool discardPastLim
     private static InvalidOperationException NotHeld() => new("The answer passed the limit and is not held.");
 
     private int PieceLength(int index) => Math.Min(AnswerBody.PieceBytes, _length - (index * AnswerBody.PieceBytes));
+
+    /// <summary>What the piece at <paramref name="index"/> holds.</summary>
+    private ReadOnlyMemory<byte> Piece(int index) => _pieces[index].AsMemory(0, PieceLength(index));
 
     private void ReturnPieces()
     {

@@ -145,6 +145,7 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         // and copied only to be kept and shared: an answer asked for once (a cache-busting query,
         // a crawler) would make the copy for the collector alone.
         var held = buffer.PassedLimit ? 0 : buffer.HeldLength;
+        var key = etag.Tag.Value!;
         AnswerBody? body = null;
         if (coding is not null && held >= ContentCoding.MinBytes && ContentCoding.Suits(context.Response))
         {
@@ -155,13 +156,13 @@ internal sealed class ConditionalGetMiddleware(RequestDelegate next, IMemoryCach
         // A request waiting for this answer has been seen (CacheAdmission.Saw), so the answer is
         // admitted and shared. Should the admission have forgotten it meanwhile, the waiting
         // requests are given none and make their own.
-        if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit && _admission.Admits(etag.Tag.Value!))
+        if (context.Response.StatusCode == StatusCodes.Status200OK && !buffer.PassedLimit && _admission.Admits(key))
         {
             body ??= buffer.Body();
             var headers = KeptHeaders.Where(name => context.Response.Headers.ContainsKey(name)).Select(name => KeyValuePair.Create(name, context.Response.Headers[name])).ToArray();
             var answer = new CachedAnswer(context.Response.ContentType ?? "", body, OwnETag(context.Response), headers);
             shared?.TrySetResult(answer);
-            cache.Set(etag.Tag.Value!, answer, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
+            cache.Set(key, answer, new MemoryCacheEntryOptions { Size = body.Length, SlidingExpiration = TimeSpan.FromMinutes(10) });
         }
 
         // "If-None-Match: *" asks for the answer only if there is none: whether there is, the
