@@ -21,7 +21,7 @@ PATH="$PATH:/usr/sbin:/sbin"
 # Reference: "kestrel" (the fixed JSON body), "nginx" (the same path on nginx, which serves
 # DISARM's generated_pages folder), or "-". Option "optional": a 404 reads "n/a (endpoint
 # missing)" instead of stopping the run, for endpoints other branches are still building.
-# Option "uncached": every request gets a query string of its own (&uncached=<thread>-<n>), which
+# Option "uncached": every request gets a query string of its own (&uncached=<run>-<thread>-<n>), which
 # the API ignores but its response cache keys on, so the row measures the work behind the cache
 # rather than the cache: wrk asks for one URL, which every row would otherwise answer from memory.
 # Option "one-client": one connection instead of BENCH_CONNECTIONS, so that p99 is the time of
@@ -108,6 +108,8 @@ api_results=()
 # The API's resident memory (VmRSS, MB) after each row, to show which rows make it grow.
 api_memory=()
 measured=""
+# Numbers the wrk runs that measure(), so that no two of them send the same uncached query string.
+wrk_runs=0
 
 die() {
     printf 'bench: %s\n' "$*" >&2
@@ -384,8 +386,10 @@ measure() {
     [[ "${2:-}" == *uncached* ]] && script="$work_dir/uncached.lua"
     [[ "${2:-}" == *put* ]] && script="$work_dir/put.lua"
     [[ "${2:-}" == *one-client* ]] && threads=1 connections=1
-    wrk -t"$threads" -c"$connections" -d"$WARMUP" -s "$script" "$url" > /dev/null
-    wrk -t"$threads" -c"$connections" -d"$DURATION" -s "$script" "$url" > "$work_dir/wrk.out"
+    wrk_runs=$((wrk_runs + 1))
+    wrk -t"$threads" -c"$connections" -d"$WARMUP" -s "$script" "$url" -- "$wrk_runs" > /dev/null
+    wrk_runs=$((wrk_runs + 1))
+    wrk -t"$threads" -c"$connections" -d"$DURATION" -s "$script" "$url" -- "$wrk_runs" > "$work_dir/wrk.out"
     measured="$(sed -n 's/^BENCH //p' "$work_dir/wrk.out")"
     [[ -n "$measured" ]] || die "wrk printed no results for $url"
 }
@@ -404,8 +408,10 @@ done = function(summary, latency, requests)
         errors.connect + errors.read + errors.write + errors.timeout, errors.status, summary.requests))
 end
 EOF
-    # wrk runs request() in each thread's own Lua state: setup() numbers the threads, so that no
-    # two requests of a run share a query string.
+    # wrk runs request() in each thread's own Lua state: setup() numbers the threads, and init()
+    # reads the run's number (wrk's arguments after --), so that no two requests share a query
+    # string, within a run or across runs. A string repeated from the warm-up would be the second
+    # sighting the response cache admits an answer on, and later ones would be answered from it.
     {
         cat << 'EOF'
 local next_thread = 1
@@ -413,11 +419,15 @@ setup = function(thread)
     thread:set("thread_number", next_thread)
     next_thread = next_thread + 1
 end
+local run = "0"
+init = function(args)
+    run = args[1] or "0"
+end
 local counter = 0
 request = function()
     counter = counter + 1
     local separator = string.find(wrk.path, "?", 1, true) and "&" or "?"
-    return wrk.format(nil, wrk.path .. separator .. "uncached=" .. thread_number .. "-" .. counter)
+    return wrk.format(nil, wrk.path .. separator .. "uncached=" .. run .. "-" .. thread_number .. "-" .. counter)
 end
 EOF
         cat "$work_dir/report.lua"
