@@ -15,6 +15,11 @@ internal static class PageRenders
     public const int FromReads = int.MaxValue;
 
     /// <summary>An API over its own copy of the imported v1.7 that renders pages after this many renders from reads from a model.</summary>
-    public static async Task<TaxonomyApiFactory> CopyImportedAsync(int rendersBeforeModel) =>
-        (await ImportedDatabase.CopyAsync()).With("Taxonomy:Limits:PageRendersBeforeModel", rendersBeforeModel.ToString(CultureInfo.InvariantCulture));
+    public static async Task<TaxonomyApiFactory> CopyImportedAsync(int rendersBeforeModel) => RenderingAfter(await ImportedDatabase.CopyAsync(), rendersBeforeModel);
+
+    /// <summary>An API over a database of its own that nothing was imported into, rendering pages as <see cref="CopyImportedAsync"/> does.</summary>
+    public static TaxonomyApiFactory WithoutImport(int rendersBeforeModel) => RenderingAfter(new TaxonomyApiFactory(), rendersBeforeModel);
+
+    private static TaxonomyApiFactory RenderingAfter(TaxonomyApiFactory factory, int rendersBeforeModel) =>
+        factory.With("Taxonomy:Limits:PageRendersBeforeModel", rendersBeforeModel.ToString(CultureInfo.InvariantCulture));
 }

@@ -143,6 +143,29 @@ public sealed partial class PagesFollowTheDomainTests
         Assert.Equal((expected, expected, expected), (json.StatusCode, page.StatusCode, markdown.StatusCode));
     }
 
+    [Theory]
+    [InlineData(PageRenders.FromAModel)]
+    [InlineData(PageRenders.FromReads)]
+    public async Task ObjectsWrittenWithoutAnyImportArePrintedFromTheirValues(int rendersBeforeModel)
+    {
+        await using var factory = PageRenders.WithoutImport(rendersBeforeModel);
+        using var admin = factory.CreateAdminClient();
+        await (await admin.PostJsonAsync("/api/v1/phases", new { id = "P02", name = "Prepare", rank = 2 })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/tactics", new { id = "TA06", name = "Develop Content", phaseId = "P02", rank = 6 })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T0166", name = "AI-Generated Content", tacticId = "TA06" })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/techniques", new { id = "T0166.003", name = "AI-Nudified Imagery", summary = "Made by AI." })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/incidents", new { id = "I00251", name = "The Deepfake Porn Crisis Is Here" })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await admin.PostJsonAsync("/api/v1/incident-techniques", new { id = "IT00000500", incidentId = "I00251", techniqueIds = new[] { "T0166.003" }, description = "a nudify app" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        var page = await PageAsync(admin, "techniques/T0166.003.md");
+
+        Assert.StartsWith(
+            "# Technique T0166.003: AI-Nudified Imagery\n\n**Summary**: Made by AI.\n\n**Tactic**: TA06 Develop Content <br><br>**Parent Technique:** T0166 AI-Generated Content\n\n",
+            page,
+            StringComparison.Ordinal);
+        Assert.Contains("| [I00251 The Deepfake Porn Crisis Is Here](../../generated_pages/incidents/I00251.md) | a nudify app |\n", page, StringComparison.Ordinal);
+    }
+
     /// <summary>Every counter's page, by counter id, each read once so that one reading serves several checks.</summary>
     private static async Task<Dictionary<string, string>> CounterPagesAsync(HttpClient client)
     {

@@ -91,7 +91,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
 
         loaded.Add(type, await type.Printable(Db).ToListAsync(cancellationToken));
-        loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From));
+        loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (_import is null ? [] : (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From)));
         loaded.Whole = true;
     }
 
@@ -219,22 +219,19 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             return;
         }
 
-        if (_rows is { } kept)
+        // Without an import (data written through the API alone, or generated) no object has rows.
+        List<SheetRow> read = [];
+        if (_rows is null && _import is not null)
         {
-            foreach (var (type, loaded) in pending)
-            {
-                loaded.AddRows(type, loaded.Pending.SelectMany(key => kept.Keyed(type.Sheet, key)));
-                loaded.Pending.Clear();
-            }
-
-            return;
+            var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
+            read = (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
         }
 
-        var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
-        var rows = (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
         foreach (var (type, loaded) in pending)
         {
-            loaded.AddRows(type, rows.Where(row => row.Sheet == type.Sheet && loaded.Pending.Contains(row.Key!)));
+            loaded.AddRows(type, _rows is { } kept
+                ? loaded.Pending.SelectMany(key => kept.Keyed(type.Sheet, key))
+                : read.Where(row => row.Sheet == type.Sheet && loaded.Pending.Contains(row.Key!)));
             loaded.Pending.Clear();
         }
     }
@@ -269,7 +266,10 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             var loaded = Of(target);
             var unknown = named.Where(id => !loaded.Whole && !loaded.Asked.Contains(id)).ToList();
             loaded.Asked.UnionWith(unknown);
-            loaded.Existing.UnionWith(await target.ExistingKeysAsync(Db, unknown, cancellationToken));
+            if (unknown.Count > 0)
+            {
+                loaded.Existing.UnionWith(await target.ExistingKeysAsync(Db, unknown, cancellationToken));
+            }
         }
     }
 
