@@ -91,7 +91,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
 
         loaded.Add(type, await type.Printable(Db).ToListAsync(cancellationToken));
-        loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? (_import is null ? [] : (await Rows(type).ToListAsync(cancellationToken)).Select(SheetRow.From)));
+        loaded.AddRows(type, _rows?.Sheet(type.Sheet) ?? await ReadRowsAsync(row => row.Sheet == type.Sheet, cancellationToken));
         loaded.Whole = true;
     }
 
@@ -139,8 +139,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             var keys = batch.Where(entry => entry.Usable).Select(entry => entry.Key).Distinct(StringComparer.Ordinal).ToList();
             var objects = (await type.PrintableAsync(Db, keys, cancellationToken)).ToDictionary(type.KeyOf, StringComparer.Ordinal);
             var rows = batch.Any(entry => entry.Usable && entry.Order != int.MaxValue && entry.Row is null)
-                ? (await Rows(type).Where(row => keys.Contains(row.Key!)).ToListAsync(cancellationToken))
-                    .ToDictionary(row => row.RowNumber, SheetRow.From)
+                ? (await ReadRowsAsync(row => row.Sheet == type.Sheet && keys.Contains(row.Key!), cancellationToken)).ToDictionary(row => row.Number)
                 : [];
             foreach (var entry in batch)
             {
@@ -219,13 +218,8 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
             return;
         }
 
-        // Without an import (data written through the API alone, or generated) no object has rows.
-        List<SheetRow> read = [];
-        if (_rows is null && _import is not null)
-        {
-            var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
-            read = (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && keys.Contains(row.Key!)).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
-        }
+        var keys = pending.SelectMany(pair => pair.Value.Pending).Distinct(StringComparer.Ordinal).ToList();
+        var read = _rows is null ? await ReadRowsAsync(row => keys.Contains(row.Key!), cancellationToken) : [];
 
         foreach (var (type, loaded) in pending)
         {
@@ -319,6 +313,13 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
 
     private IQueryable<ImportedRow> Rows(DisarmType type) =>
         Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet);
+
+    /// <summary>
+    /// The latest import's rows that <paramref name="filter"/> picks, read from the database at once;
+    /// none, without a query, when nothing was imported (data written through the API alone, or generated).
+    /// </summary>
+    private async Task<List<SheetRow>> ReadRowsAsync(Expression<Func<ImportedRow, bool>> filter, CancellationToken cancellationToken) =>
+        _import is null ? [] : (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import).Where(filter).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
 
     /// <summary>
     /// An object shows once per row the import had for its id (DISARM's urls sheet lists some URLs
