@@ -29,11 +29,22 @@ using Taxonomy.Infrastructure;
 using Taxonomy.Infrastructure.History;
 using Taxonomy.Infrastructure.Import;
 
-// Help and wrong arguments are answered before anything opens the database.
+// Help and wrong arguments are answered before anything opens the database, and so are
+// workbooks that are not there.
 var (run, exitCode) = ApiCommandLine.Parse(args, Console.Out, Console.Error);
 if (run is null)
 {
     return exitCode;
+}
+
+WorkbookSource[] workbooks;
+try
+{
+    workbooks = run.Import is { } toImport ? ImportCommand.OpenFiles(toImport) : [];
+}
+catch (Exception missing) when (missing is IOException or UnauthorizedAccessException)
+{
+    return await ImportCommand.FailAsync(Console.Error, missing);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -176,7 +187,7 @@ if (await app.Services.KeepBaselineVersionsAsync() > 0)
 if (run.Import is { } import)
 {
     app.Services.StartTaxonomyTelemetry();
-    var imported = await ImportCommand.RunAsync(app.Services, import, Console.Out, Console.Error, CancellationToken.None);
+    var imported = await ImportCommand.RunAsync(app.Services, import, workbooks, Console.Out, Console.Error, CancellationToken.None);
     // Flushes the telemetry the import leaves buffered.
     await app.DisposeAsync();
     return imported;

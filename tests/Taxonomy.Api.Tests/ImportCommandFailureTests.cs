@@ -27,7 +27,7 @@ public sealed class ImportCommandFailureTests : IDisposable
     }
 
     [Fact]
-    public async Task ImportingAFolderThatDoesNotExistFailsAndNamesIt()
+    public async Task ImportingAFolderThatDoesNotExistFailsAndNamesItBeforeTheDatabaseIsCreated()
     {
         var folder = Path.Combine(_import.Folder, "no-such-folder");
 
@@ -36,10 +36,11 @@ public sealed class ImportCommandFailureTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
         Assert.Contains(folder, result.Stderr);
+        Assert.False(File.Exists(_import.DatabasePath));
     }
 
     [Fact]
-    public async Task ImportingAFolderWithoutTheWorkbooksFailsAndNamesTheMissingFile()
+    public async Task ImportingAFolderWithoutTheWorkbooksFailsAndNamesTheMissingFileBeforeTheDatabaseIsCreated()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_import.Folder, "empty")).FullName;
 
@@ -48,6 +49,20 @@ public sealed class ImportCommandFailureTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
         Assert.Contains(DisarmData.FrameworksFileName, result.Stderr);
+        Assert.False(File.Exists(_import.DatabasePath));
+    }
+
+    [Fact]
+    public async Task ImportingAWorkbookThatDoesNotExistFailsAndNamesItBeforeTheDatabaseIsCreated()
+    {
+        var missing = Path.Combine(_import.Folder, "no-such-data.xlsx");
+
+        var result = await _import.RunAsync(DisarmData.FrameworksPath, missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("Import failed, nothing was changed.", result.Stderr);
+        Assert.Contains(missing, result.Stderr);
+        Assert.False(File.Exists(_import.DatabasePath));
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ImportFromUrlTests(TaxonomyApiFactory factory) : IClassFixtu
         var (run, exitCode) = ApiCommandLine.Parse([ImportCommand.Verb, .. arguments], stdout, stderr);
         if (run?.Import is { } import)
         {
-            exitCode = await ImportCommand.RunAsync(factory.Services, import, stdout, stderr, TestContext.Current.CancellationToken);
+            exitCode = await ImportCommand.RunAsync(factory.Services, import, ImportCommand.OpenFiles(import), stdout, stderr, TestContext.Current.CancellationToken);
         }
 
         return (exitCode, stdout.ToString(), stderr.ToString());

@@ -10,7 +10,8 @@ namespace Taxonomy.Api.Importing;
 /// <summary>
 /// <c>import</c>: loads DISARM's two master workbooks into the configured database, prints the
 /// report and exits. The workbooks come from a folder, from two paths, or from URLs. The parser
-/// checks the arguments (<see cref="Define"/>) before Program opens the database.
+/// checks the arguments (<see cref="Define"/>) and <see cref="OpenFiles"/> opens local files
+/// before Program opens the database.
 /// </summary>
 internal static class ImportCommand
 {
@@ -95,30 +96,70 @@ internal static class ImportCommand
         : sources is [_, _, var bundle] && !bundle.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? $"'{bundle}' is not DISARM's STIX bundle: the third file, after the two workbooks, is a .json file."
         : null;
 
-    public static async Task<int> RunAsync(IServiceProvider services, ImportArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the workbooks and bundle that local sources name, before Program opens the database:
+    /// a missing file fails the command at once, and creates or migrates no database.
+    /// </summary>
+    /// <returns>The opened sources; none when they are downloaded (<see cref="ImportArguments.FromUrl"/>), which takes the host's services.</returns>
+    /// <exception cref="IOException">A folder or file named does not exist, or cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file named may not be read.</exception>
+    public static WorkbookSource[] OpenFiles(ImportArguments arguments)
     {
+        ArgumentNullException.ThrowIfNull(arguments);
+        switch (arguments)
+        {
+            case { FromUrl: true }:
+                return [];
+            case { Sources: [var folder] }:
+                if (!Directory.Exists(folder))
+                {
+                    throw new IOException($"There is no folder {Path.GetFullPath(folder)}.");
+                }
+
+                var bundle = DisarmBundle.PathsInFolder.Select(path => Path.Combine(folder, path)).FirstOrDefault(File.Exists);
+                return OpenAll([Path.Combine(folder, FrameworksFileName), Path.Combine(folder, DataFileName), .. bundle is null ? Array.Empty<string>() : [bundle]]);
+            case { Sources: [_, _] or [_, _, _] }:
+                return OpenAll(arguments.Sources);
+            default:
+                throw new ArgumentException("Name a folder or the workbooks.", nameof(arguments));
+        }
+    }
+
+    /// <summary>Prints why the import failed; nothing was changed.</summary>
+    public static async Task<int> FailAsync(TextWriter error, Exception failure)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(failure);
+        await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
+        return Failed;
+    }
+
+    /// <summary>Imports <paramref name="opened"/> (see <see cref="OpenFiles"/>), or the workbooks downloaded now, and disposes of them.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, ImportArguments arguments, WorkbookSource[] opened, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TaxonomyDbContext>();
         var importer = scope.ServiceProvider.GetRequiredService<ITaxonomyImporter>();
-        var sources = new List<WorkbookSource>();
+        var sources = new List<WorkbookSource>(opened);
         try
         {
-            sources.AddRange(await LocateAsync(arguments, output, cancellationToken));
+            if (arguments.FromUrl)
+            {
+                var (frameworksUrl, dataUrl) = arguments.Sources is [var frameworks, var data] ? (frameworks, data) : (DefaultFrameworksUrl, DefaultDataUrl);
+                sources.AddRange(await WorkbookDownload.DownloadAsync(frameworksUrl, dataUrl, arguments.AllowPrivateUrls, output, cancellationToken));
+            }
+
             var bundle = sources.ElementAtOrDefault(2);
             await output.WriteLineAsync($"Importing {sources[0].Name} and {sources[1].Name}{(bundle is null ? "" : $", with the STIX ids of {bundle.Name},")} into {DescribeDatabase(db)}");
             var report = await importer.ImportAsync(sources[0], sources[1], bundle, arguments.Release, cancellationToken);
             await ImportReportWriter.WriteAsync(report, output);
             return Succeeded;
         }
-        catch (Exception failure) when (failure is ImportFailedException or ReleaseLabelTakenException)
+        catch (Exception failure) when (failure is ImportFailedException or ReleaseLabelTakenException
+            or IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException { InnerException: TimeoutException })
         {
-            await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
-            return Failed;
-        }
-        catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or HttpRequestException or TaskCanceledException { InnerException: TimeoutException })
-        {
-            await error.WriteLineAsync($"Import failed, nothing was changed. {failure.Message}");
-            return Failed;
+            return await FailAsync(error, failure);
         }
         finally
         {
@@ -129,31 +170,23 @@ internal static class ImportCommand
         }
     }
 
-    /// <summary>The two workbooks the arguments name and DISARM's bundle if given.</summary>
-    private static async Task<WorkbookSource[]> LocateAsync(ImportArguments arguments, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>Opens every file, or none: one missing closes those opened before it.</summary>
+    private static WorkbookSource[] OpenAll(IEnumerable<string> paths)
     {
-        if (arguments.FromUrl)
+        var opened = new List<WorkbookSource>();
+        try
         {
-            var (frameworksUrl, dataUrl) = arguments.Sources is [var frameworks, var data] ? (frameworks, data) : (DefaultFrameworksUrl, DefaultDataUrl);
-            return await WorkbookDownload.DownloadAsync(frameworksUrl, dataUrl, arguments.AllowPrivateUrls, output, cancellationToken);
+            foreach (var path in paths)
+            {
+                opened.Add(Open(path));
+            }
+
+            return [.. opened];
         }
-
-        switch (arguments.Sources)
+        catch
         {
-            case [var folder]:
-                if (!Directory.Exists(folder))
-                {
-                    throw new IOException($"There is no folder {Path.GetFullPath(folder)}.");
-                }
-
-                var bundle = DisarmBundle.PathsInFolder.Select(path => Path.Combine(folder, path)).FirstOrDefault(File.Exists);
-                return [Open(Path.Combine(folder, FrameworksFileName)), Open(Path.Combine(folder, DataFileName)), .. bundle is null ? Array.Empty<WorkbookSource>() : [Open(bundle)]];
-            case [var frameworks, var data]:
-                return [Open(frameworks), Open(data)];
-            case [var frameworks, var data, var stix]:
-                return [Open(frameworks), Open(data), Open(stix)];
-            default:
-                throw new ArgumentException("Name a folder or the workbooks.", nameof(arguments));
+            opened.ForEach(source => source.Content.Dispose());
+            throw;
         }
     }
 
