@@ -23,7 +23,7 @@ namespace Taxonomy.Api.Tests;
 public sealed class SchemaFuzzTests(ITestOutputHelper output)
 {
     public const ulong DefaultSeed = 142_024;
-    public const int DefaultRequests = 20_000;
+    public const int DefaultRequests = 10_000;
 
     private const string EditorKey = "fuzz-editor-key-0123456789";
     private const string AdminKey = "fuzz-admin-key-0123456789";
