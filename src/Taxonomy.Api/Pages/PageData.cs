@@ -165,7 +165,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
     private IAsyncEnumerable<SheetRow> ImportedRowsAsync(DisarmType type) =>
         _rows is { } kept ? kept.Sheet(type.Sheet).OrderBy(row => row.Number).ToAsyncEnumerable()
         : _import is null ? AsyncEnumerable.Empty<SheetRow>()
-        : Rows(type).OrderBy(row => row.RowNumber).AsAsyncEnumerable().Select(SheetRow.From);
+        : LatestImportRows.Where(row => row.Sheet == type.Sheet).OrderBy(row => row.RowNumber).AsAsyncEnumerable().Select(SheetRow.From);
 
     /// <summary>The objects with these keys (ids, or URLs for references) and their rows.</summary>
     public async Task ByKeysAsync(DisarmType type, IEnumerable<string?> keys, CancellationToken cancellationToken)
@@ -311,15 +311,14 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         return loaded;
     }
 
-    private IQueryable<ImportedRow> Rows(DisarmType type) =>
-        Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import && row.Sheet == type.Sheet);
+    private IQueryable<ImportedRow> LatestImportRows => Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import);
 
     /// <summary>
     /// The latest import's rows that <paramref name="filter"/> picks, read from the database at once;
     /// none, without a query, when nothing was imported (data written through the API alone, or generated).
     /// </summary>
     private async Task<List<SheetRow>> ReadRowsAsync(Expression<Func<ImportedRow, bool>> filter, CancellationToken cancellationToken) =>
-        _import is null ? [] : (await Db.ImportedRows.AsNoTracking().Where(row => row.ImportId == _import).Where(filter).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
+        _import is null ? [] : (await LatestImportRows.Where(filter).ToListAsync(cancellationToken)).Select(SheetRow.From).ToList();
 
     /// <summary>
     /// An object shows once per row the import had for its id (DISARM's urls sheet lists some URLs
