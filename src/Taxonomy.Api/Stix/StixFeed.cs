@@ -69,7 +69,7 @@ public sealed class StixFeed(TaxonomyDbContext db, IOptions<StixOptions> options
     public async Task<StixObject?> MatrixAsync(StixContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var tactics = await Latest(db.Versions.AsNoTracking().Where(v => v.Type == "tactics")).ToListAsync(cancellationToken);
+        var tactics = await Latest(db.Versions.AsNoTracking().Where(v => v.Type == DisarmTypes.Tactics.Resource)).ToListAsync(cancellationToken);
         return tactics.Count == 0 ? null : StixMapping.Matrix(context, tactics.Min(t => t.Created), tactics.Max(t => t.Modified));
     }
 

@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Taxonomy.Infrastructure.History;
 
 namespace Taxonomy.Api.Stix;
 
@@ -16,27 +15,44 @@ internal static class StixMapping
 {
     public const string SpecVersion = "2.1";
 
-    /// <summary>The STIX types each resource's versions become. References have none: they are the external references of the incidents that cite them.</summary>
-    public static readonly IReadOnlyDictionary<string, string[]> TypesOf = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    /// <summary>
+    /// What each resource's versions become: their STIX types, and how one is made. References
+    /// have none: they are the external references of the incidents that cite them.
+    /// </summary>
+    private static readonly Dictionary<string, Shape> Shapes = new(StringComparer.Ordinal)
     {
-        ["frameworks"] = ["x-disarm-framework"],
-        ["phases"] = ["x-disarm-phase"],
-        ["tactics"] = ["x-mitre-tactic"],
-        ["techniques"] = ["attack-pattern", "relationship"],
-        ["tasks"] = ["x-disarm-task"],
-        ["metatechniques"] = ["x-disarm-metatechnique"],
-        ["response-types"] = ["x-disarm-response-type"],
-        ["resources"] = ["x-disarm-resource"],
-        ["sectors"] = ["identity"],
-        ["actor-types"] = ["x-disarm-actor-type"],
-        ["incidents"] = ["incident"],
-        [ObjectVersion.StixlessType] = [],
-        ["counters"] = ["course-of-action", "relationship"],
-        ["detections"] = ["course-of-action", "relationship"],
-        ["playbooks"] = ["x-disarm-playbook"],
-        ["incident-techniques"] = ["relationship"],
-        ["associated-techniques"] = ["relationship"],
+        [DisarmTypes.Frameworks.Resource] = new(["x-disarm-framework"], (maker, _) => maker.Custom("x-disarm-framework")),
+        [DisarmTypes.Phases.Resource] = new(["x-disarm-phase"], (maker, _) => maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank"))),
+        [DisarmTypes.Tactics.Resource] = new(["x-mitre-tactic"], (maker, version) =>
+            maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId)))),
+        [DisarmTypes.Techniques.Resource] = new(["attack-pattern", "relationship"], (maker, _) => maker.Technique()),
+        [DisarmTypes.Tasks.Resource] = new(["x-disarm-task"], (maker, _) => maker.Custom("x-disarm-task", () =>
+        {
+            maker.Copy("x_disarm_tactic_id", "tacticId");
+            maker.Copy("x_disarm_framework_id", "frameworkId");
+        })),
+        [DisarmTypes.Metatechniques.Resource] = new(["x-disarm-metatechnique"], (maker, _) => maker.Custom("x-disarm-metatechnique")),
+        [DisarmTypes.ResponseTypes.Resource] = new(["x-disarm-response-type"], (maker, _) => maker.Custom("x-disarm-response-type")),
+        [DisarmTypes.Resources.Resource] = new(["x-disarm-resource"], (maker, _) => maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType"))),
+
+        // An identity of class "class" is what OpenCTI imports as a sector.
+        [DisarmTypes.Sectors.Resource] = new(["identity"], (maker, _) => maker.Custom("identity", () => maker.String("identity_class", "class"))),
+        [DisarmTypes.ActorTypes.Resource] = new(["x-disarm-actor-type"], (maker, _) => maker.Custom("x-disarm-actor-type", () =>
+        {
+            maker.List("x_disarm_sector_ids", "sectorIds");
+            maker.List("x_disarm_framework_ids", "frameworkIds");
+        })),
+        [DisarmTypes.Incidents.Resource] = new(["incident"], (maker, _) => maker.Incident()),
+        [DisarmTypes.References.Resource] = new([], (_, _) => { }),
+        [DisarmTypes.Counters.Resource] = new(["course-of-action", "relationship"], (maker, _) => maker.Countermeasure("counter")),
+        [DisarmTypes.Detections.Resource] = new(["course-of-action", "relationship"], (maker, _) => maker.Countermeasure("detection")),
+        [DisarmTypes.Playbooks.Resource] = new(["x-disarm-playbook"], (maker, _) => maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId"))),
+        [DisarmTypes.IncidentTechniques.Resource] = new(["relationship"], (maker, _) => maker.IncidentTechniques()),
+        [DisarmTypes.AssociatedTechniques.Resource] = new(["relationship"], (maker, _) => maker.AssociatedTechnique()),
     };
+
+    /// <summary>The STIX types each resource's versions become.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> TypesOf = Shapes.ToDictionary(pair => pair.Key, pair => pair.Value.Types, StringComparer.Ordinal);
 
     /// <summary>The types of the objects that are not made from one DISARM object: DISARM's identity and marking, and the matrix of the tactics.</summary>
     public static readonly string[] FrameworkTypes = ["identity", "marking-definition", "x-mitre-matrix"];
@@ -50,36 +66,8 @@ internal static class StixMapping
         ArgumentNullException.ThrowIfNull(version);
         using var document = JsonDocument.Parse(version.Snapshot);
         using var maker = new Maker(version, document.RootElement, context);
-        Action make = version.Resource switch
-        {
-            "frameworks" => () => maker.Custom("x-disarm-framework"),
-            "phases" => () => maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank")),
-            "tactics" => () => maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId))),
-            "techniques" => maker.Technique,
-            "tasks" => () => maker.Custom("x-disarm-task", () =>
-            {
-                maker.Copy("x_disarm_tactic_id", "tacticId");
-                maker.Copy("x_disarm_framework_id", "frameworkId");
-            }),
-            "metatechniques" => () => maker.Custom("x-disarm-metatechnique"),
-            "response-types" => () => maker.Custom("x-disarm-response-type"),
-            "resources" => () => maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType")),
-            // An identity of class "class" is what OpenCTI imports as a sector.
-            "sectors" => () => maker.Custom("identity", () => maker.String("identity_class", "class")),
-            "actor-types" => () => maker.Custom("x-disarm-actor-type", () =>
-            {
-                maker.List("x_disarm_sector_ids", "sectorIds");
-                maker.List("x_disarm_framework_ids", "frameworkIds");
-            }),
-            "incidents" => maker.Incident,
-            "counters" => () => maker.Countermeasure("counter"),
-            "detections" => () => maker.Countermeasure("detection"),
-            "playbooks" => () => maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId")),
-            "incident-techniques" => maker.IncidentTechniques,
-            "associated-techniques" => maker.AssociatedTechnique,
-            _ => () => { },
-        };
-        make();
+        // A resource no table entry names (a version of a type since removed) makes no objects.
+        Shapes.GetValueOrDefault(version.Resource)?.Make(maker, version);
         return maker.Made;
     }
 
@@ -142,6 +130,8 @@ internal static class StixMapping
     /// then into a <see cref="StixObject"/> of its own. Properties without a value are left out, as
     /// STIX allows no null and no empty list; text is copied from the snapshot as it is.
     /// </summary>
+    private sealed record Shape(string[] Types, Action<Maker, StixVersion> Make);
+
     private sealed class Maker : IDisposable
     {
         /// <summary>A buffer grown past this by a long object is let go instead of kept for the thread's next version.</summary>

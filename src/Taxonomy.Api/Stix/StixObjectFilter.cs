@@ -72,7 +72,7 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
             .ToHashSet(StringComparer.Ordinal);
         foreach (var (resource, id) in mentioned)
         {
-            var stixType = resource == "techniques" ? "attack-pattern" : "incident";
+            var stixType = resource == DisarmTypes.Techniques.Resource ? "attack-pattern" : "incident";
             if (wanted.Remove(stix.IdOf(stixType, id)) && await feed.CurrentAsync(resource, id, cancellationToken) is { } far)
             {
                 objects.Add(StixMapping.Objects(far, stix)[0]);
@@ -92,8 +92,8 @@ internal sealed class StixObjectFilter(DisarmType type) : IAsyncResourceFilter
         {
             var resource = property.Name switch
             {
-                "parentId" or "techniqueId" or "associatedTechniqueId" or "techniqueIds" => "techniques",
-                "incidentId" => "incidents",
+                "parentId" or "techniqueId" or "associatedTechniqueId" or "techniqueIds" => DisarmTypes.Techniques.Resource,
+                "incidentId" => DisarmTypes.Incidents.Resource,
                 _ => null,
             };
             if (resource is null)

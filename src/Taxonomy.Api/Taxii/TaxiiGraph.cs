@@ -27,7 +27,7 @@ public sealed record TaxiiGraph(StixContext Context, IReadOnlyList<TaxiiItem> Fr
         ];
 
         StixVersion? lastTactic = null;
-        await foreach (var tactic in feed.CurrentAsync(["tactics"]).WithCancellation(cancellationToken))
+        await foreach (var tactic in feed.CurrentAsync([DisarmTypes.Tactics.Resource]).WithCancellation(cancellationToken))
         {
             lastTactic = tactic;
         }

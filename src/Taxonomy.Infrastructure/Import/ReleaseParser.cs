@@ -32,13 +32,13 @@ internal sealed class ReleaseParser
 
     private void ReadFrameworks(IReadOnlyDictionary<string, Sheet> sheets)
     {
-        _release.Frameworks.AddRange(ReadObjects(sheets["frameworks"], DisarmIds.Framework, (row, id) =>
+        _release.Frameworks.AddRange(ReadObjects(sheets, DisarmTypes.Frameworks, (row, id) =>
             new Framework(id, row.Text("name") ?? "", row.Text("summary"))));
-        _release.Phases.AddRange(ReadObjects(sheets["phases"], DisarmIds.Phase, (row, id) =>
+        _release.Phases.AddRange(ReadObjects(sheets, DisarmTypes.Phases, (row, id) =>
             row.WholeNumber("rank") is { } rank ? new Phase(id, row.Text("name") ?? "", rank, row.Text("summary")) : MissingRank<Phase>(row)));
 
         var phases = IdsOf(_release.Phases, p => p.Id);
-        _release.Tactics.AddRange(ReadObjects(sheets["tactics"], DisarmIds.Tactic, (row, id) =>
+        _release.Tactics.AddRange(ReadObjects(sheets, DisarmTypes.Tactics, (row, id) =>
         {
             var phaseId = Existing(row, "phase_id", row.RequiredId("phase_id", DisarmIds.Phase), phases, "Row skipped.");
             if (phaseId is null)
@@ -49,20 +49,20 @@ internal sealed class ReleaseParser
             return row.WholeNumber("rank") is { } rank ? new Tactic(id, row.Text("name") ?? "", phaseId, rank, row.Text("summary")) : MissingRank<Tactic>(row);
         }));
 
-        ReadTechniques(sheets["techniques"]);
+        ReadTechniques(sheets);
 
         var tactics = IdsOf(_release.Tactics, t => t.Id);
-        _release.Metatechniques.AddRange(ReadObjects(sheets["metatechniques"], DisarmIds.Metatechnique, (row, id) =>
+        _release.Metatechniques.AddRange(ReadObjects(sheets, DisarmTypes.Metatechniques, (row, id) =>
             new Metatechnique(id, row.Text("name") ?? "", row.Text("summary"))));
-        _release.ResponseTypes.AddRange(ReadObjects(sheets["responsetypes"], DisarmIds.ResponseType, (row, id) =>
+        _release.ResponseTypes.AddRange(ReadObjects(sheets, DisarmTypes.ResponseTypes, (row, id) =>
             new ResponseType(id, row.Text("name") ?? "", row.Text("summary"))));
-        _release.Resources.AddRange(ReadObjects(sheets["resources"], DisarmIds.Resource, (row, id) =>
+        _release.Resources.AddRange(ReadObjects(sheets, DisarmTypes.Resources, (row, id) =>
             new Resource(id, row.Text("name") ?? "", row.Text("summary"), row.Text("resource_type"))));
-        _release.Sectors.AddRange(ReadObjects(sheets["sectors"], DisarmIds.Sector, (row, id) =>
+        _release.Sectors.AddRange(ReadObjects(sheets, DisarmTypes.Sectors, (row, id) =>
             new Sector(id, row.Text("name") ?? "", row.Text("summary"))));
 
         var frameworks = IdsOf(_release.Frameworks, f => f.Id);
-        _release.Tasks.AddRange(ReadObjects(sheets["tasks"], DisarmIds.Task, (row, id) =>
+        _release.Tasks.AddRange(ReadObjects(sheets, DisarmTypes.Tasks, (row, id) =>
             new DisarmTask(
                 id,
                 row.Text("name") ?? "",
@@ -71,7 +71,7 @@ internal sealed class ReleaseParser
                 row.Text("summary"))));
 
         var sectors = IdsOf(_release.Sectors, s => s.Id);
-        _release.ActorTypes.AddRange(ReadObjects(sheets["actortypes"], DisarmIds.ActorType, (row, id) =>
+        _release.ActorTypes.AddRange(ReadObjects(sheets, DisarmTypes.ActorTypes, (row, id) =>
             new LinkedActorType(
                 new ActorType(id, row.Text("name") ?? "", row.Text("summary")),
                 Existing(row, "sector_ids", row.IdList("sector_ids", DisarmIds.Sector), sectors),
@@ -79,9 +79,9 @@ internal sealed class ReleaseParser
     }
 
     /// <summary>Techniques first, then sub-techniques, which need their parent and sit in its tactic.</summary>
-    private void ReadTechniques(Sheet sheet)
+    private void ReadTechniques(IReadOnlyDictionary<string, Sheet> sheets)
     {
-        var rows = ReadObjects(sheet, DisarmIds.Technique, (row, id) => new TechniqueRow(row, id));
+        var rows = ReadObjects(sheets, DisarmTypes.Techniques, (row, id) => new TechniqueRow(row, id));
         var tactics = IdsOf(_release.Tactics, t => t.Id);
         var techniques = new Dictionary<string, Technique>(StringComparer.Ordinal);
         foreach (var (row, id) in rows.OrderBy(r => DisarmIds.ParentOf(r.Id) is not null))
@@ -123,7 +123,7 @@ internal sealed class ReleaseParser
 
     private void ReadData(IReadOnlyDictionary<string, Sheet> sheets)
     {
-        _release.Incidents.AddRange(ReadObjects(sheets["incidents"], DisarmIds.Incident, (row, id) =>
+        _release.Incidents.AddRange(ReadObjects(sheets, DisarmTypes.Incidents, (row, id) =>
             new Incident(id, new IncidentDetails(
                 row.Text("name") ?? "",
                 row.Text("objecttype"),
@@ -136,7 +136,7 @@ internal sealed class ReleaseParser
                 row.Date("when_added"),
                 row.Text("found_via")))));
 
-        _release.References.AddRange(ReadObjects(sheets["urls"], row => row.Text("url_id")?.Trim(), (row, url) =>
+        _release.References.AddRange(ReadObjects(sheets[DisarmTypes.References.Sheet], row => row.Text("url_id")?.Trim(), (row, url) =>
         {
             var (date, text) = row.DateOrText("pub_date");
             var archive = row.Text("archive_link")?.Trim();
@@ -161,13 +161,13 @@ internal sealed class ReleaseParser
         var actorTypes = IdsOf(_release.ActorTypes, a => a.ActorType.Id);
         var resources = IdsOf(_release.Resources, r => r.Id);
 
-        _release.Counters.AddRange(ReadObjects(frameworks["countermeasures"], DisarmIds.Counter, (row, id) =>
+        _release.Counters.AddRange(ReadObjects(frameworks, DisarmTypes.Counters, (row, id) =>
             new LinkedCounter(new Counter(id, CounterDetails(row), row.Text("tags")), CounterLinks(row, "incident_ids"))));
-        _release.Detections.AddRange(ReadObjects(frameworks["detections"], DisarmIds.Detection, (row, id) =>
+        _release.Detections.AddRange(ReadObjects(frameworks, DisarmTypes.Detections, (row, id) =>
             new LinkedDetection(new Detection(id, CounterDetails(row)), CounterLinks(row, "incidents"))));
 
         var counters = IdsOf(_release.Counters, c => c.Counter.Id);
-        _release.Playbooks.AddRange(ReadObjects(frameworks["playbooks"], DisarmIds.Playbook, (row, id) =>
+        _release.Playbooks.AddRange(ReadObjects(frameworks, DisarmTypes.Playbooks, (row, id) =>
         {
             if (row.Text("object_id") is { } objectId && DisarmIds.Detection.IsValid(DisarmIds.Normalize(objectId)))
             {
@@ -180,7 +180,7 @@ internal sealed class ReleaseParser
                 : null;
         }));
 
-        _release.IncidentTechniques.AddRange(ReadObjects(data["incidenttechniques"], DisarmIds.IncidentTechnique, (row, id) =>
+        _release.IncidentTechniques.AddRange(ReadObjects(data, DisarmTypes.IncidentTechniques, (row, id) =>
         {
             var incidentId = Existing(row, "incident_id", row.RequiredId("incident_id", DisarmIds.Incident), incidents, "Row skipped.");
             if (incidentId is null)
@@ -198,7 +198,7 @@ internal sealed class ReleaseParser
             return new LinkedIncidentTechnique(new IncidentTechnique(id, incidentId, row.Text("name"), row.Text("DISARM Version")), techniqueIds);
         }));
 
-        _release.AssociatedTechniques.AddRange(ReadObjects(data["associatedtechniques"], DisarmIds.AssociatedTechnique, (row, id) =>
+        _release.AssociatedTechniques.AddRange(ReadObjects(data, DisarmTypes.AssociatedTechniques, (row, id) =>
         {
             var techniqueId = Existing(row, "technique_id", row.RequiredId("technique_id", DisarmIds.Technique), techniques, "Row skipped.");
             var associatedId = Existing(row, "associated_technique_id", row.RequiredId("associated_technique_id", DisarmIds.Technique), techniques, "Row skipped.");
@@ -227,9 +227,12 @@ internal sealed class ReleaseParser
     /// id, repeats of an id and rows the domain refuses are reported and skipped;
     /// <paramref name="create"/> returns null for a row it has reported itself.
     /// </summary>
-    private List<T> ReadObjects<T>(Sheet sheet, DisarmIdFormat format, Func<RowReader, string, T?> create)
-        where T : class =>
-        ReadObjects(sheet, row => row.OwnId("disarm_id", format), create);
+    private List<T> ReadObjects<T>(IReadOnlyDictionary<string, Sheet> sheets, DisarmType type, Func<RowReader, string, T?> create)
+        where T : class
+    {
+        var format = type.Ids ?? throw new ArgumentException($"{type.Resource} have no DISARM ids.", nameof(type));
+        return ReadObjects(sheets[type.Sheet], row => row.OwnId(type.KeyColumn, format), create);
+    }
 
     private List<T> ReadObjects<T>(Sheet sheet, Func<RowReader, string?> readId, Func<RowReader, string, T?> create)
         where T : class

@@ -89,13 +89,13 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
             return [];
         }
 
-        var versioned = (await db.Versions.Where(v => v.Type == "tactics" || v.Type == "techniques").Select(v => v.ObjectId).Distinct().ToListAsync(cancellationToken))
+        var versioned = (await db.Versions.Where(v => v.Type == DisarmTypes.Tactics.Resource || v.Type == DisarmTypes.Techniques.Resource).Select(v => v.ObjectId).Distinct().ToListAsync(cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var released = release.Tactics.Select(t => t.Id).Concat(release.Techniques.Select(t => t.Id)).ToHashSet(StringComparer.Ordinal);
         var recorded = await db.StixIds.Select(r => new { r.Name, r.StixId }).ToListAsync(cancellationToken);
         var takenNames = recorded.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         var takenIds = recorded.Select(r => r.StixId).ToHashSet(StringComparer.Ordinal);
-        var firstFramework = !await db.Versions.AnyAsync(v => v.Type == "tactics", cancellationToken);
+        var firstFramework = !await db.Versions.AnyAsync(v => v.Type == DisarmTypes.Tactics.Resource, cancellationToken);
         return
         [
             .. bundleIds.Where(id => !takenNames.Contains(id.Name) && !takenIds.Contains(id.StixId) && (id.Name switch
@@ -108,34 +108,33 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
 
     private async Task WriteAsync(DisarmRelease release, CancellationToken cancellationToken)
     {
-        var frameworks = Merge("frameworks", await db.Frameworks.ToListAsync(cancellationToken), release.Frameworks, f => f.Id,
+        var frameworks = Merge(DisarmTypes.Frameworks, await db.Frameworks.ToListAsync(cancellationToken), release.Frameworks,
             (stored, f) => stored.Update(f.Name, f.Summary));
-        Merge("phases", await db.Phases.ToListAsync(cancellationToken), release.Phases, p => p.Id,
+        Merge(DisarmTypes.Phases, await db.Phases.ToListAsync(cancellationToken), release.Phases,
             (stored, p) => stored.Update(p.Name, p.Rank, p.Summary));
-        Merge("tactics", await db.Tactics.ToListAsync(cancellationToken), release.Tactics, t => t.Id,
+        Merge(DisarmTypes.Tactics, await db.Tactics.ToListAsync(cancellationToken), release.Tactics,
             (stored, t) => stored.Update(t.Name, t.PhaseId, t.Rank, t.Summary));
 
         // Every stored technique is tracked, so a technique's sub-techniques are loaded when its
         // update moves them to its new tactic.
-        var techniques = Merge("techniques", await db.Techniques.ToListAsync(cancellationToken), release.Techniques, t => t.Id,
+        var techniques = Merge(DisarmTypes.Techniques, await db.Techniques.ToListAsync(cancellationToken), release.Techniques,
             (stored, t) => stored.Update(t.Name, t.IsSubtechnique ? null : t.TacticId, t.Summary));
-        Merge("tasks", await db.Tasks.ToListAsync(cancellationToken), release.Tasks, t => t.Id,
+        Merge(DisarmTypes.Tasks, await db.Tasks.ToListAsync(cancellationToken), release.Tasks,
             (stored, t) => stored.Update(t.Name, t.TacticId, t.FrameworkId, t.Summary));
-        Merge("metatechniques", await db.Metatechniques.ToListAsync(cancellationToken), release.Metatechniques, m => m.Id,
+        Merge(DisarmTypes.Metatechniques, await db.Metatechniques.ToListAsync(cancellationToken), release.Metatechniques,
             (stored, m) => stored.Update(m.Name, m.Summary));
-        Merge("response-types", await db.ResponseTypes.ToListAsync(cancellationToken), release.ResponseTypes, r => r.Id,
+        Merge(DisarmTypes.ResponseTypes, await db.ResponseTypes.ToListAsync(cancellationToken), release.ResponseTypes,
             (stored, r) => stored.Update(r.Name, r.Summary));
-        var resources = Merge("resources", await db.Resources.ToListAsync(cancellationToken), release.Resources, r => r.Id,
+        var resources = Merge(DisarmTypes.Resources, await db.Resources.ToListAsync(cancellationToken), release.Resources,
             (stored, r) => stored.Update(r.Name, r.Summary, r.ResourceType));
-        var sectors = Merge("sectors", await db.Sectors.ToListAsync(cancellationToken), release.Sectors, s => s.Id,
+        var sectors = Merge(DisarmTypes.Sectors, await db.Sectors.ToListAsync(cancellationToken), release.Sectors,
             (stored, s) => stored.Update(s.Name, s.Summary));
 
         var actorTypeLinks = release.ActorTypes.ToDictionary(a => a.ActorType.Id);
         var actorTypes = Merge(
-            "actor-types",
+            DisarmTypes.ActorTypes,
             await db.ActorTypes.Include(a => a.Sectors).Include(a => a.Frameworks).AsSplitQuery().ToListAsync(cancellationToken),
             release.ActorTypes.Select(a => a.ActorType),
-            a => a.Id,
             (stored, a) => stored.Update(a.Name, a.Summary));
         foreach (var (id, actorType) in actorTypes)
         {
@@ -143,17 +142,16 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
             actorType.SetFrameworks(actorTypeLinks[id].FrameworkIds.Select(frameworkId => frameworks[frameworkId]));
         }
 
-        var incidents = Merge("incidents", await db.Incidents.ToListAsync(cancellationToken), release.Incidents, i => i.Id,
+        var incidents = Merge(DisarmTypes.Incidents, await db.Incidents.ToListAsync(cancellationToken), release.Incidents,
             (stored, i) => stored.Update(new IncidentDetails(i.Name, i.ObjectType, i.Summary, i.YearStarted, i.AttributionsSeen, i.FoundInCountry, i.Urls, i.Notes, i.WhenAdded, i.FoundVia)));
-        Merge("references", await db.References.ToListAsync(cancellationToken), release.References, r => r.Url,
+        Merge(DisarmTypes.References, await db.References.ToListAsync(cancellationToken), release.References,
             (stored, r) => stored.Update(r.PublishedOn, r.PublishedOnText, r.Authors, r.Organisation, r.ArchiveUrl));
 
         var counterLinks = release.Counters.ToDictionary(c => c.Counter.Id, c => c.Links);
         var counters = Merge(
-            "counters",
+            DisarmTypes.Counters,
             await db.Counters.Include(c => c.Techniques).Include(c => c.ActorTypes).Include(c => c.Resources).Include(c => c.Incidents).AsSplitQuery().ToListAsync(cancellationToken),
             release.Counters.Select(c => c.Counter),
-            c => c.Id,
             (stored, c) => stored.Update(new CounterDetails(c.Name, c.Summary, c.MetatechniqueId, c.TacticId, c.ResponseTypeId, c.HowFound, c.References, c.Notes), c.Tags));
         foreach (var (id, counter) in counters)
         {
@@ -162,32 +160,30 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
 
         var detectionLinks = release.Detections.ToDictionary(d => d.Detection.Id, d => d.Links);
         var detections = Merge(
-            "detections",
+            DisarmTypes.Detections,
             await db.Detections.Include(d => d.Techniques).Include(d => d.ActorTypes).Include(d => d.Resources).Include(d => d.Incidents).AsSplitQuery().ToListAsync(cancellationToken),
             release.Detections.Select(d => d.Detection),
-            d => d.Id,
             (stored, d) => stored.Update(new CounterDetails(d.Name, d.Summary, d.MetatechniqueId, d.TacticId, d.ResponseTypeId, d.HowFound, d.References, d.Notes)));
         foreach (var (id, detection) in detections)
         {
             Link(detectionLinks[id], detection.SetTechniques, detection.SetActorTypes, detection.SetResources, detection.SetIncidents);
         }
 
-        Merge("playbooks", await db.Playbooks.ToListAsync(cancellationToken), release.Playbooks, p => p.Id,
+        Merge(DisarmTypes.Playbooks, await db.Playbooks.ToListAsync(cancellationToken), release.Playbooks,
             (stored, p) => stored.Update(p.CounterId, p.Name, p.Summary));
 
         var mappingLinks = release.IncidentTechniques.ToDictionary(m => m.Mapping.Id, m => m.TechniqueIds);
         var mappings = Merge(
-            "incident-techniques",
+            DisarmTypes.IncidentTechniques,
             await db.IncidentTechniques.Include(m => m.Techniques).ToListAsync(cancellationToken),
             release.IncidentTechniques.Select(m => m.Mapping),
-            m => m.Id,
             (stored, m) => stored.Update(m.IncidentId, m.Description, m.DisarmVersion));
         foreach (var (id, mapping) in mappings)
         {
             mapping.SetTechniques(mappingLinks[id].Select(t => techniques[t]).ToList());
         }
 
-        Merge("associated-techniques", await db.AssociatedTechniques.ToListAsync(cancellationToken), release.AssociatedTechniques, a => a.Id,
+        Merge(DisarmTypes.AssociatedTechniques, await db.AssociatedTechniques.ToListAsync(cancellationToken), release.AssociatedTechniques,
             (stored, a) => stored.Update(a.TechniqueId, a.AssociatedTechniqueId, a.Description));
 
         // Counters and detections come from sheets of one shape and link to the same four types.
@@ -210,14 +206,14 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
     /// marks which stored objects the release holds. Returns the release's objects as tracked
     /// instances, by key, for linking.
     /// </summary>
-    private Dictionary<string, T> Merge<T>(string type, List<T> stored, IEnumerable<T> released, Func<T, string> key, Action<T, T> update)
+    private Dictionary<string, T> Merge<T>(DisarmType<T> type, List<T> stored, IEnumerable<T> released, Action<T, T> update)
         where T : DisarmObject
     {
-        var storedByKey = stored.ToDictionary(key, StringComparer.Ordinal);
+        var storedByKey = stored.ToDictionary(type.KeyOf, StringComparer.Ordinal);
         var merged = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in released)
         {
-            var itemKey = key(item);
+            var itemKey = type.KeyOf(item);
             if (storedByKey.TryGetValue(itemKey, out var existing))
             {
                 update(existing, item);
@@ -244,7 +240,7 @@ internal sealed class TaxonomyImporter(TaxonomyDbContext db, TimeProvider time, 
             var created = states.Count(entry => entry.State == EntityState.Added);
             var updated = states.Count(entry => entry.State == EntityState.Modified
                 || (entry.State == EntityState.Unchanged && entry.Collections.Any(links => links.Metadata is ISkipNavigation && links.IsModified)));
-            return new ImportedTypeCount(type, merged.Count, created, updated, merged.Count - created - updated, notInRelease.Count, notInRelease.Select(key).Order(StringComparer.Ordinal).ToList());
+            return new ImportedTypeCount(type.Resource, merged.Count, created, updated, merged.Count - created - updated, notInRelease.Count, notInRelease.Select(type.KeyOf).Order(StringComparer.Ordinal).ToList());
         });
         return merged;
     }
