@@ -12,17 +12,17 @@ internal sealed class DisarmPages
     public DisarmPages(DisarmWorkbook workbook)
     {
         var objects = new ObjectPages(workbook);
-        _folders = new(StringComparer.Ordinal)
+        _folders = new (DisarmSheet Sheet, Func<DisarmRow, RenderedPage> Render)[]
         {
-            ["techniques"] = (workbook.Techniques, objects.Technique),
-            ["incidents"] = (workbook.Incidents, objects.Incident),
-            ["counters"] = (workbook.Counters, objects.Counter),
-            ["tactics"] = (workbook.Tactics, objects.Tactic),
-            ["phases"] = (workbook.Phases, ObjectPages.Phase),
-            ["tasks"] = (workbook.Tasks, ObjectPages.Task),
-            ["actortypes"] = (workbook.ActorTypes, objects.ActorType),
-            ["metatechniques"] = (workbook.Metatechniques, objects.Metatechnique),
-        };
+            (workbook.Techniques, objects.Technique),
+            (workbook.Incidents, objects.Incident),
+            (workbook.Counters, objects.Counter),
+            (workbook.Tactics, objects.Tactic),
+            (workbook.Phases, ObjectPages.Phase),
+            (workbook.Tasks, ObjectPages.Task),
+            (workbook.ActorTypes, objects.ActorType),
+            (workbook.Metatechniques, objects.Metatechnique),
+        }.ToDictionary(pages => pages.Sheet.Type.PageFolder!, StringComparer.Ordinal);
         _topLevel = new(StringComparer.Ordinal)
         {
             ["disarm_red_framework.md"] = () => FrameworkPages.RedFramework(workbook),

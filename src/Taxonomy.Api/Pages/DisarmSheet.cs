@@ -1,12 +1,13 @@
 namespace Taxonomy.Api.Pages;
 
-/// <summary>The rows of one sheet in sheet order, with the by-id lookups the pages make.</summary>
+/// <summary>The rows of one type's sheet in sheet order, with the by-id lookups the pages make.</summary>
 internal sealed class DisarmSheet
 {
     private readonly Dictionary<string, DisarmRow> _byId = new(StringComparer.Ordinal);
 
-    public DisarmSheet(IReadOnlyList<DisarmRow> rows)
+    public DisarmSheet(DisarmType type, IReadOnlyList<DisarmRow> rows)
     {
+        Type = type;
         Rows = rows;
 
         // A repeated id resolves to its last row, as a Python dict built from the sheet does.
@@ -15,6 +16,8 @@ internal sealed class DisarmSheet
             _byId[row.Id] = row;
         }
     }
+
+    public DisarmType Type { get; }
 
     public IReadOnlyList<DisarmRow> Rows { get; }
 

@@ -28,30 +28,31 @@ internal sealed class DisarmWorkbook
     /// <param name="sheets">Rows by sheet name, each sheet in sheet order.</param>
     public DisarmWorkbook(IReadOnlyDictionary<string, IReadOnlyList<DisarmRow>> sheets)
     {
-        IReadOnlyList<DisarmRow> Rows(string name) => sheets.TryGetValue(name, out var found) ? found : [];
+        IReadOnlyList<DisarmRow> Rows(DisarmType type) => sheets.TryGetValue(type.Sheet, out var found) ? found : [];
+        DisarmSheet Sheet(DisarmType type) => new(type, Rows(type));
 
-        Phases = new DisarmSheet(Rows("phases"));
-        Tactics = new DisarmSheet(Rows("tactics"));
-        Techniques = new DisarmSheet(Rows("techniques"));
-        Tasks = new DisarmSheet(Rows("tasks"));
-        Counters = new DisarmSheet(InPageOrder("countermeasures", Rows("countermeasures"), counter => counter.Id).ToList());
-        Detections = new DisarmSheet(Rows("detections"));
-        ActorTypes = new DisarmSheet(Rows("actortypes"));
-        Metatechniques = new DisarmSheet(Rows("metatechniques"));
-        ResponseTypes = new DisarmSheet(Rows("responsetypes"));
-        Incidents = new DisarmSheet(Rows("incidents"));
+        Phases = Sheet(DisarmTypes.Phases);
+        Tactics = Sheet(DisarmTypes.Tactics);
+        Techniques = Sheet(DisarmTypes.Techniques);
+        Tasks = Sheet(DisarmTypes.Tasks);
+        Counters = new DisarmSheet(DisarmTypes.Counters, InPageOrder(DisarmTypes.Counters, Rows(DisarmTypes.Counters), counter => counter.Id).ToList());
+        Detections = Sheet(DisarmTypes.Detections);
+        ActorTypes = Sheet(DisarmTypes.ActorTypes);
+        Metatechniques = Sheet(DisarmTypes.Metatechniques);
+        ResponseTypes = Sheet(DisarmTypes.ResponseTypes);
+        Incidents = Sheet(DisarmTypes.Incidents);
 
-        _associatedByTechnique = new(() => Rows("associatedtechniques")
+        _associatedByTechnique = new(() => Rows(DisarmTypes.AssociatedTechniques)
             .Where(row => Techniques.Contains(row["technique_id"]) && Techniques.Contains(row["associated_technique_id"]))
             .ToLookup(row => row["technique_id"], StringComparer.Ordinal));
-        var incidentTechniques = new Lazy<List<IncidentTechniquePair>>(() => IncidentTechniquesOf(Rows("incidenttechniques")).ToList());
+        var incidentTechniques = new Lazy<List<IncidentTechniquePair>>(() => IncidentTechniquesOf(Rows(DisarmTypes.IncidentTechniques)).ToList());
         _incidentTechniquesByTechnique = new(() => incidentTechniques.Value.ToLookup(pair => pair.TechniqueId, StringComparer.Ordinal));
         _incidentTechniquesByIncident = new(() => incidentTechniques.Value.ToLookup(pair => pair.IncidentId, StringComparer.Ordinal));
         _countersByTechnique = new(() => Counters.Rows.SelectMany(counter => TechniqueIdsOf(counter), (counter, id) => (counter, id))
             .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal));
         _countersByActorType = new(() => Counters.Rows.SelectMany(counter => ActorTypeIdsOf(counter), (counter, id) => (counter, id))
             .ToLookup(link => link.id, link => link.counter, StringComparer.Ordinal));
-        _urls = new(() => Rows("urls").ToLookup(row => row["url_id"], StringComparer.Ordinal));
+        _urls = new(() => Rows(DisarmTypes.References).ToLookup(row => row["url_id"], StringComparer.Ordinal));
     }
 
     public DisarmSheet Phases { get; }
@@ -80,8 +81,8 @@ internal sealed class DisarmWorkbook
     /// A sheet's rows in the order every page lists them: sheet order, except counters, which every
     /// page lists by id (a stable sort, so that repeated ids keep sheet order).
     /// </summary>
-    public static IEnumerable<T> InPageOrder<T>(string sheet, IEnumerable<T> rows, Func<T, string> id) =>
-        sheet == DisarmTypes.Counters.Sheet ? rows.OrderBy(id, StringComparer.Ordinal) : rows;
+    public static IEnumerable<T> InPageOrder<T>(DisarmType type, IEnumerable<T> rows, Func<T, string> id) =>
+        type == DisarmTypes.Counters ? rows.OrderBy(id, StringComparer.Ordinal) : rows;
 
     /// <summary>The associated-technique rows of a technique whose both ends exist, in sheet order.</summary>
     public IEnumerable<DisarmRow> AssociatedTechniquesOf(string techniqueId) => _associatedByTechnique.Value[techniqueId];

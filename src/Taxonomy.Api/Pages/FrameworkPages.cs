@@ -7,11 +7,11 @@ internal static class FrameworkPages
 {
     /// <summary>Each tactic's techniques and sub-techniques, in techniques-sheet order.</summary>
     public static string RedFramework(DisarmWorkbook workbook) =>
-        Grid(workbook, "red framework", "techniques", workbook.Techniques, technique => technique["tactic_id"]);
+        Grid(workbook, "red framework", workbook.Techniques, technique => technique["tactic_id"]);
 
     /// <summary>Each tactic's counters, by counter id.</summary>
     public static string BlueFramework(DisarmWorkbook workbook) =>
-        Grid(workbook, "blue framework", "counters", workbook.Counters, counter => counter.FirstWordOf("tactic"));
+        Grid(workbook, "blue framework", workbook.Counters, counter => counter.FirstWordOf("tactic"));
 
     public static string TacticsByResponseType(DisarmWorkbook workbook) => CountTable(workbook, "tactic", workbook.Tactics);
 
@@ -22,14 +22,14 @@ internal static class FrameworkPages
     /// A row per depth, a cell per tactic, blank cells (one space) below a short column. The first
     /// row is opened twice and the last is empty, as DISARM publishes it.
     /// </summary>
-    private static string Grid(DisarmWorkbook workbook, string title, string folder, DisarmSheet objects, Func<DisarmRow, string> tacticOf)
+    private static string Grid(DisarmWorkbook workbook, string title, DisarmSheet objects, Func<DisarmRow, string> tacticOf)
     {
         var columns = workbook.Tactics.Rows.Select(tactic => objects.Rows.Where(row => tacticOf(row) == tactic.Id).Select(row => row.Id).ToList()).ToList();
         var page = new StringBuilder($"# DISARM {IndexPage.Capitalize(title)}: Latest Framework\n\n<table border=\"1\">\n<tr>\n")
             .Append("<tr style=\"background-color:blue;color:white;\">\n");
         foreach (var tactic in workbook.Tactics.Rows)
         {
-            page.Append($"<td><a href=\"tactics/{tactic.Id}.md\">{tactic.Id} {workbook.Tactics.NameOf(tactic.Id)}</a></td>\n");
+            page.Append($"<td><a href=\"{workbook.Tactics.Type.PageFolder}/{tactic.Id}.md\">{tactic.Id} {workbook.Tactics.NameOf(tactic.Id)}</a></td>\n");
         }
 
         page.Append("</tr>\n<tr>\n");
@@ -38,7 +38,7 @@ internal static class FrameworkPages
         {
             foreach (var column in columns)
             {
-                page.Append(row < column.Count ? $"<td><a href=\"{folder}/{column[row]}.md\">{column[row]} {objects.NameOf(column[row])}</a></td>\n" : "<td> </td>\n");
+                page.Append(row < column.Count ? $"<td><a href=\"{objects.Type.PageFolder}/{column[row]}.md\">{column[row]} {objects.NameOf(column[row])}</a></td>\n" : "<td> </td>\n");
             }
 
             page.Append("</tr>\n<tr>\n");
@@ -65,7 +65,7 @@ internal static class FrameworkPages
         foreach (var key in counters.Select(c => c.FirstWordOf(column)).Distinct().Order(StringComparer.Ordinal))
         {
             var counted = counters.Where(c => c.FirstWordOf(column) == key).ToList();
-            page.Append($"<td><a href=\"../generated_pages/{column}s/{key}.md\">{key} {names.NameOf(key)}</a></td>\n");
+            page.Append($"<td><a href=\"../generated_pages/{names.Type.PageFolder}/{key}.md\">{key} {names.NameOf(key)}</a></td>\n");
             AppendCounts(page, responseTypes, counted).Append("</tr>\n<tr>\n");
         }
 

@@ -15,19 +15,23 @@ internal sealed record IndexPage(string File, DisarmType Type, string Folder, pa
     /// <summary>Every index page DISARM publishes.</summary>
     public static readonly IReadOnlyList<IndexPage> All =
     [
-        new("phases_index.md", DisarmTypes.Phases, "phases", "name", "summary"),
-        new("tactics_index.md", DisarmTypes.Tactics, "tactics", "name", "summary", "phase_id"),
-        new("techniques_index.md", DisarmTypes.Techniques, "techniques", "name", "summary", "tactic_id"),
-        new("tasks_index.md", DisarmTypes.Tasks, "tasks", "name", "summary", "tactic_id"),
-        new("incidents_index.md", DisarmTypes.Incidents, "incidents", "name", "objecttype", "year_started", "found_in_country", "found_via"),
-        new("counters_index.md", DisarmTypes.Counters, "counters", "name", "summary", "metatechnique", "tactic", "responsetype"),
-        new("metatechniques_index.md", DisarmTypes.Metatechniques, "metatechniques", "name", "summary"),
-        new("actortypes_index.md", DisarmTypes.ActorTypes, "actortypes", "name", "summary", "sector_ids"),
+        Of(DisarmTypes.Phases, "name", "summary"),
+        Of(DisarmTypes.Tactics, "name", "summary", "phase_id"),
+        Of(DisarmTypes.Techniques, "name", "summary", "tactic_id"),
+        Of(DisarmTypes.Tasks, "name", "summary", "tactic_id"),
+        Of(DisarmTypes.Incidents, "name", "objecttype", "year_started", "found_in_country", "found_via"),
+        Of(DisarmTypes.Counters, "name", "summary", "metatechnique", "tactic", "responsetype"),
+        Of(DisarmTypes.Metatechniques, "name", "summary"),
+        Of(DisarmTypes.ActorTypes, "name", "summary", "sector_ids"),
 
         // These two link into folders where DISARM publishes no pages ("response types" with the space).
         new("responsetype_index.md", DisarmTypes.ResponseTypes, "response types", "name", "summary"),
         new("detections_index.md", DisarmTypes.Detections, "detections", "name", "summary", "metatechnique", "tactic", "responsetype"),
     ];
+
+    /// <summary>The index of a type with pages, named after their folder.</summary>
+    private static IndexPage Of(DisarmType type, params string[] columns) =>
+        new($"{type.PageFolder}_index.md", type, type.PageFolder ?? throw new ArgumentException($"DISARM publishes no pages of {type.Resource}.", nameof(type)), columns);
 
     private static readonly Dictionary<string, IndexPage> ByFile = All.ToDictionary(page => page.File, StringComparer.Ordinal);
 

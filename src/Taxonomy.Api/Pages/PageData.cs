@@ -133,7 +133,7 @@ internal sealed class PageData(TaxonomyDbContext db, ImportedSheets imported) : 
         }
 
         listed.AddRange(existing.Where(key => !imported.Contains(key)).Select(key => new Listed(int.MaxValue, key, key, null, Usable: true)));
-        var ordered = DisarmWorkbook.InPageOrder(type.Sheet, listed.OrderBy(entry => entry.Order).ThenBy(entry => entry.Key, StringComparer.Ordinal), entry => entry.PrintedId);
+        var ordered = DisarmWorkbook.InPageOrder(type, listed.OrderBy(entry => entry.Order).ThenBy(entry => entry.Key, StringComparer.Ordinal), entry => entry.PrintedId);
         foreach (var batch in ordered.Chunk(StreamedBatch))
         {
             var keys = batch.Where(entry => entry.Usable).Select(entry => entry.Key).Distinct(StringComparer.Ordinal).ToList();

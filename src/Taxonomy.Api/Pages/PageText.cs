@@ -62,7 +62,7 @@ internal static class PageText
     public static string[] Row(params string[] cells) => cells;
 
     /// <summary>A link from one object page to another.</summary>
-    public static string Link(string folder, string id, string name) => $"[{id} {name}](../../generated_pages/{folder}/{id}.md)";
+    public static string Link(DisarmType type, string id, string name) => $"[{id} {name}](../../generated_pages/{type.PageFolder}/{id}.md)";
 
-    public static string[] CounterRow(DisarmRow counter) => Row(Link("counters", counter.Id, counter.Name), counter["responsetype"]);
+    public static string[] CounterRow(DisarmRow counter) => Row(Link(DisarmTypes.Counters, counter.Id, counter.Name), counter["responsetype"]);
 }
