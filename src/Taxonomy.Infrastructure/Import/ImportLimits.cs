@@ -32,7 +32,7 @@ public sealed class ImportLimits
 
     /// <summary>
     /// Issues a report lists one by one; past them, one issue counts the rest by kind. 10,000:
-    /// v1.7 has 679.
+    /// v1.7 has about 700.
     /// </summary>
     public int MaxReportedIssues { get; set; } = 10_000;
 
