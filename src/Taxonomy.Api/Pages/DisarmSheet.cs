@@ -28,4 +28,7 @@ internal sealed class DisarmSheet
     public DisarmRow? Find(string id) => _byId.GetValueOrDefault(id);
 
     public string NameOf(string id) => _byId.TryGetValue(id, out var row) ? row.Name : "";
+
+    /// <summary>A link from an object page to this sheet's object <paramref name="id"/>, under its name.</summary>
+    public string LinkTo(string id) => PageText.Link(Type, id, NameOf(id));
 }

@@ -32,7 +32,7 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
             .Select(url => Row($"[{url["url_id"]}]({url["url_id"]})", url["pub_date"], url["authors"], url["org"], $"[{url["archive_link"]}]({url["archive_link"]})"));
         page.AppendTable("| Reference | Pub Date | Authors | Org | Archive |", "| --------- | -------- | ------- | --- | ------- |", references).Append("\n \n");
         var techniques = workbook.TechniquesOf(incident.Id).OrderBy(pair => pair.TechniqueId, StringComparer.Ordinal)
-            .Select(pair => Row(Link(DisarmTypes.Techniques, pair.TechniqueId, workbook.Techniques.NameOf(pair.TechniqueId)), pair.Description));
+            .Select(pair => Row(workbook.Techniques.LinkTo(pair.TechniqueId), pair.Description));
         page.AppendTable("| Technique | Description given for this incident |", "| --------- | ------------------------- |", techniques).Append("\n\n");
         return EndPage(page);
     }
@@ -48,11 +48,11 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
             .Append($"* **Metatechnique**: {counter["metatechnique"]}\n\n* **Resources needed:** {counter["resources_needed"]}\n\n")
             .Append($"* **Belongs to tactic stage**: {counter.FirstWordOf("tactic")}\n\n");
         var actorTypes = DisarmWorkbook.ActorTypeIdsOf(counter).Select(workbook.ActorTypes.Find).OfType<DisarmRow>().OrderBy(actorType => actorType.Id, StringComparer.Ordinal)
-            .Select(actorType => Row(Link(DisarmTypes.ActorTypes, actorType.Id, actorType.Name), actorType["sector_ids"]));
+            .Select(actorType => Row(Link(workbook.ActorTypes.Type, actorType.Id, actorType.Name), actorType["sector_ids"]));
         page.AppendTable("| Actor types | Sectors |", "| ----------- | ------- |", actorTypes).Append("\n\n");
         page.AppendTable("| Counters these Tactics |", "| ---------------------- |", []).Append("\n\n");
         var techniques = DisarmWorkbook.TechniqueIdsOf(counter).Where(workbook.Techniques.Contains)
-            .Select(id => Row(Link(DisarmTypes.Techniques, id, workbook.Techniques.NameOf(id))));
+            .Select(id => Row(workbook.Techniques.LinkTo(id)));
         page.AppendTable("| Counters these Techniques |", "| ------------------------- |", techniques).Append("\n\n");
         page.AppendTable("| Seen in incidents |", "| ----------------- |", []).Append("\n\n");
         return EndPage(page);
@@ -110,14 +110,14 @@ internal sealed class ObjectPages(DisarmWorkbook workbook)
     private IEnumerable<string[]> AssociatedTechniqueRows(string techniqueId) =>
         workbook.AssociatedTechniquesOf(techniqueId)
             .OrderBy(row => row["associated_technique_id"], StringComparer.Ordinal)
-            .Select(row => Row(Link(DisarmTypes.Techniques, row["associated_technique_id"], workbook.Techniques.NameOf(row["associated_technique_id"])), row["description"]));
+            .Select(row => Row(workbook.Techniques.LinkTo(row["associated_technique_id"]), row["description"]));
 
     /// <summary>One row per incident, quoting every passage given for the pair, repeats included.</summary>
     private IEnumerable<string[]> IncidentRows(string techniqueId) =>
         workbook.IncidentsOf(techniqueId)
             .GroupBy(pair => pair.IncidentId, StringComparer.Ordinal)
             .OrderBy(incident => incident.Key, StringComparer.Ordinal)
-            .Select(incident => Row(Link(DisarmTypes.Incidents, incident.Key, workbook.Incidents.NameOf(incident.Key)), string.Join(", ", incident.Select(pair => pair.Description))));
+            .Select(incident => Row(workbook.Incidents.LinkTo(incident.Key), string.Join(", ", incident.Select(pair => pair.Description))));
 
     private static IEnumerable<string[]> LinksOf(DisarmSheet sheet, string tacticId) =>
         sheet.Rows.Where(row => row["tactic_id"] == tacticId)

@@ -21,32 +21,32 @@ internal static class StixMapping
     /// </summary>
     private static readonly Dictionary<string, Shape> Shapes = new(StringComparer.Ordinal)
     {
-        [DisarmTypes.Frameworks.Resource] = new(["x-disarm-framework"], (maker, _) => maker.Custom("x-disarm-framework")),
-        [DisarmTypes.Phases.Resource] = new(["x-disarm-phase"], (maker, _) => maker.Custom("x-disarm-phase", () => maker.Number("x_disarm_rank", "rank"))),
-        [DisarmTypes.Tactics.Resource] = new(["x-mitre-tactic"], (maker, version) =>
-            maker.Custom("x-mitre-tactic", () => maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId)))),
+        [DisarmTypes.Frameworks.Resource] = OneObject("x-disarm-framework"),
+        [DisarmTypes.Phases.Resource] = OneObject("x-disarm-phase", (maker, _) => maker.Number("x_disarm_rank", "rank")),
+        [DisarmTypes.Tactics.Resource] = OneObject("x-mitre-tactic", (maker, version) =>
+            maker.String("x_mitre_shortname", StixContext.ShortNameOf(maker.Text("name") ?? version.ObjectId))),
         [DisarmTypes.Techniques.Resource] = new(["attack-pattern", "relationship"], (maker, _) => maker.Technique()),
-        [DisarmTypes.Tasks.Resource] = new(["x-disarm-task"], (maker, _) => maker.Custom("x-disarm-task", () =>
+        [DisarmTypes.Tasks.Resource] = OneObject("x-disarm-task", (maker, _) =>
         {
             maker.Copy("x_disarm_tactic_id", "tacticId");
             maker.Copy("x_disarm_framework_id", "frameworkId");
-        })),
-        [DisarmTypes.Metatechniques.Resource] = new(["x-disarm-metatechnique"], (maker, _) => maker.Custom("x-disarm-metatechnique")),
-        [DisarmTypes.ResponseTypes.Resource] = new(["x-disarm-response-type"], (maker, _) => maker.Custom("x-disarm-response-type")),
-        [DisarmTypes.Resources.Resource] = new(["x-disarm-resource"], (maker, _) => maker.Custom("x-disarm-resource", () => maker.Copy("x_disarm_resource_type", "resourceType"))),
+        }),
+        [DisarmTypes.Metatechniques.Resource] = OneObject("x-disarm-metatechnique"),
+        [DisarmTypes.ResponseTypes.Resource] = OneObject("x-disarm-response-type"),
+        [DisarmTypes.Resources.Resource] = OneObject("x-disarm-resource", (maker, _) => maker.Copy("x_disarm_resource_type", "resourceType")),
 
         // An identity of class "class" is what OpenCTI imports as a sector.
-        [DisarmTypes.Sectors.Resource] = new(["identity"], (maker, _) => maker.Custom("identity", () => maker.String("identity_class", "class"))),
-        [DisarmTypes.ActorTypes.Resource] = new(["x-disarm-actor-type"], (maker, _) => maker.Custom("x-disarm-actor-type", () =>
+        [DisarmTypes.Sectors.Resource] = OneObject("identity", (maker, _) => maker.String("identity_class", "class")),
+        [DisarmTypes.ActorTypes.Resource] = OneObject("x-disarm-actor-type", (maker, _) =>
         {
             maker.List("x_disarm_sector_ids", "sectorIds");
             maker.List("x_disarm_framework_ids", "frameworkIds");
-        })),
+        }),
         [DisarmTypes.Incidents.Resource] = new(["incident"], (maker, _) => maker.Incident()),
         [DisarmTypes.References.Resource] = new([], (_, _) => { }),
         [DisarmTypes.Counters.Resource] = new(["course-of-action", "relationship"], (maker, _) => maker.Countermeasure("counter")),
         [DisarmTypes.Detections.Resource] = new(["course-of-action", "relationship"], (maker, _) => maker.Countermeasure("detection")),
-        [DisarmTypes.Playbooks.Resource] = new(["x-disarm-playbook"], (maker, _) => maker.Custom("x-disarm-playbook", () => maker.Copy("x_disarm_counter_id", "counterId"))),
+        [DisarmTypes.Playbooks.Resource] = OneObject("x-disarm-playbook", (maker, _) => maker.Copy("x_disarm_counter_id", "counterId")),
         [DisarmTypes.IncidentTechniques.Resource] = new(["relationship"], (maker, _) => maker.IncidentTechniques()),
         [DisarmTypes.AssociatedTechniques.Resource] = new(["relationship"], (maker, _) => maker.AssociatedTechnique()),
     };
@@ -131,6 +131,10 @@ internal static class StixMapping
     /// STIX allows no null and no empty list; text is copied from the snapshot as it is.
     /// </summary>
     private sealed record Shape(string[] Types, Action<Maker, StixVersion> Make);
+
+    /// <summary>Versions that each become one object of <paramref name="stixType"/>: the name, description, reference and marking every DISARM object has, then <paramref name="properties"/>.</summary>
+    private static Shape OneObject(string stixType, Action<Maker, StixVersion>? properties = null) =>
+        new([stixType], (maker, version) => maker.Custom(stixType, properties is null ? null : () => properties(maker, version)));
 
     private sealed class Maker : IDisposable
     {
